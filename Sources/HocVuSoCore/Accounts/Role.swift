@@ -1,0 +1,68 @@
+/// The roles of DOMAIN.md §2. Every account holds one role over one unit's subtree.
+public enum Role: String, Sendable, Codable, CaseIterable {
+    case admin
+    case department = "department"
+    case communeOfficer = "commune-officer"
+    case communeLeader = "commune-leader"
+    case teamLeader = "team-leader"
+    case teamMember = "team-member"
+    case viewer
+    case auditor
+
+    /// What the role may do inside its unit's subtree.
+    public var permissions: Set<Permission> {
+        switch self {
+        case .admin:
+            return Set(Permission.allCases)
+        case .department:
+            return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
+                    .importResidents, .manageAccounts]
+        case .communeOfficer:
+            return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
+                    .importResidents]
+        case .communeLeader:
+            return [.browseUnits, .readResidents, .readResidentIdentity]
+        case .teamLeader, .teamMember:
+            return [.browseUnits, .readResidents]
+        case .viewer:
+            return [.browseUnits]
+        case .auditor:
+            return [.browseUnits, .readAccessLog]
+        }
+    }
+
+    public func may(_ permission: Permission) -> Bool {
+        permissions.contains(permission)
+    }
+
+    /// The unit level an account of this role is normally given.
+    public var expectedLevels: Set<UnitLevel> {
+        switch self {
+        case .admin: return [.province, .commune, .village]
+        case .department, .auditor: return [.province]
+        case .communeOfficer, .communeLeader: return [.commune]
+        case .teamLeader, .teamMember: return [.commune, .village]
+        case .viewer: return [.province, .commune, .village]
+        }
+    }
+}
+
+/// A thing a role may do. Routes declare the one they need; one middleware checks it with the unit scope.
+public enum Permission: String, Sendable, CaseIterable {
+    /// See units, their children and counts.
+    case browseUnits
+    /// See resident lists and details (ID numbers masked).
+    case readResidents
+    /// See ID numbers unmasked.
+    case readResidentIdentity
+    /// Create, rename and close villages.
+    case manageVillages
+    /// Create and edit residents and households.
+    case writeResidents
+    /// Import resident lists.
+    case importResidents
+    /// Create accounts below one's unit.
+    case manageAccounts
+    /// Read the personal-data access log.
+    case readAccessLog
+}

@@ -1,0 +1,35 @@
+/// How a resident's target group (QĐ 757) is derived when nobody set it. Kept deliberately simple; an officer can
+/// always set the group, and a derived group is marked `.derived`. In order:
+/// 1. the organisation is a company or cooperative ("Công ty", "Cty", "TNHH", "HTX", "Nhà máy", "KCN" …) → worker;
+/// 2. the organisation is a school ("Trường", "THPT", "THCS", "Tiểu học", "Đại học", "Cao đẳng", "Học viện" …) and
+///    the person is under 25 → student;
+/// 3. the organisation is a state body ("UBND", "Đảng ủy", "HĐND", "Mặt trận", "Công an", "Trạm y tế", "Bệnh viện",
+///    "Kho bạc" …), or a school and the person is 25 or older (a teacher) → official;
+/// 4. under 18 → student;
+/// 5. everyone else → citizen.
+public enum TargetGroupRule {
+    public static func derive(age: Int, organisation: String?) -> TargetGroup {
+        if let organisation, !organisation.isEmpty {
+            let padded = " " + ColumnSynonyms.key(organisation) + " "
+            func has(_ phrases: [String]) -> Bool { phrases.contains { padded.contains(" \($0) ") } }
+            if has(companyWords) { return .worker }
+            let school = has(schoolWords)
+            if school && age < 25 { return .student }
+            if school || has(stateWords) { return .official }
+        }
+        return age < 18 ? .student : .citizen
+    }
+
+    static let companyWords = [
+        "cong ty", "cty", "doanh nghiep", "dn", "tnhh", "co phan", "htx", "hop tac xa", "nha may", "xi nghiep",
+        "khu cong nghiep", "kcn", "tap doan",
+    ]
+    static let schoolWords = [
+        "truong", "thpt", "thcs", "tieu hoc", "pho thong", "dai hoc", "cao dang", "trung cap", "hoc vien", "dh",
+    ]
+    static let stateWords = [
+        "ubnd", "uy ban nhan dan", "dang uy", "hdnd", "hoi dong nhan dan", "mat tran", "uy ban mttq", "mttq",
+        "cong an", "ban chi huy quan su", "quan su", "tram y te", "benh vien", "trung tam y te", "kho bac", "chi cuc",
+        "so", "van phong", "trung tam phuc vu hanh chinh cong",
+    ]
+}

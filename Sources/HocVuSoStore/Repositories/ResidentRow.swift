@@ -1,0 +1,47 @@
+import Foundation
+import HocVuSoCore
+import SQLKit
+
+/// Encoding and decoding of `residents` rows.
+enum ResidentRow {
+    static let columns = ["province_code", "id", "commune_code", "village_code", "household_id", "is_head", "relation",
+                          "full_name", "name_fold", "sort_key", "birth_date", "gender", "cccd", "phone", "target_group",
+                          "target_group_source", "organisation", "smartphone", "vneid_level", "notes", "created_at", "updated_at"]
+
+    static let selectList = "id, province_code, commune_code, village_code, household_id, is_head, relation, full_name, birth_date, gender, cccd, phone, target_group, target_group_source, organisation, smartphone, vneid_level, notes"
+
+    static func values(_ r: Resident, provinceCode: String, communeCode: String, now: String) -> [any SQLExpression] {
+        [SQLBind(provinceCode), SQLBind(r.id.uuidString), SQLBind(communeCode), SQLBind(r.villageCode),
+         SQLBind(r.householdID?.uuidString), SQLBind(r.isHouseholdHead ? 1 : 0), SQLBind(r.relationToHead),
+         SQLBind(r.fullName), SQLBind(VietnameseText.fold(r.fullName)),
+         SQLBind(VietnameseCollation.sortKey(fullName: r.fullName)), SQLBind(r.birthDate.iso),
+         SQLBind(r.gender.rawValue), SQLBind(r.cccd), SQLBind(r.phone), SQLBind(r.targetGroup.rawValue),
+         SQLBind(r.targetGroupSource.rawValue), SQLBind(r.organisation), SQLBind(r.smartphone.rawValue),
+         SQLBind(r.vneidLevel.rawValue), SQLBind(r.notes), SQLBind(now), SQLBind(now)]
+    }
+
+    static func decode(_ row: any SQLRow) throws -> Resident {
+        let id = try row.decode(column: "id", as: String.self)
+        let birth = try row.decode(column: "birth_date", as: String.self)
+        guard let uuid = UUID(uuidString: id), let birthDate = CivilDate(iso: birth) else {
+            throw StoreError.unexpectedRow("resident \(id)")
+        }
+        return Resident(
+            id: uuid,
+            fullName: try row.decode(column: "full_name", as: String.self),
+            birthDate: birthDate,
+            gender: Gender(rawValue: try row.decode(column: "gender", as: String.self)) ?? .male,
+            cccd: try row.decode(column: "cccd", as: String?.self),
+            phone: try row.decode(column: "phone", as: String?.self),
+            villageCode: try row.decode(column: "village_code", as: String.self),
+            householdID: try row.decode(column: "household_id", as: String?.self).flatMap(UUID.init(uuidString:)),
+            isHouseholdHead: try row.decode(column: "is_head", as: Int.self) != 0,
+            relationToHead: try row.decode(column: "relation", as: String?.self),
+            targetGroup: TargetGroup(rawValue: try row.decode(column: "target_group", as: String.self)) ?? .citizen,
+            targetGroupSource: TargetGroupSource(rawValue: try row.decode(column: "target_group_source", as: String.self)) ?? .derived,
+            organisation: try row.decode(column: "organisation", as: String?.self),
+            smartphone: Smartphone(rawValue: try row.decode(column: "smartphone", as: String.self)) ?? .unknown,
+            vneidLevel: VNeIDLevel(rawValue: try row.decode(column: "vneid_level", as: Int.self)) ?? .none,
+            notes: try row.decode(column: "notes", as: String?.self))
+    }
+}

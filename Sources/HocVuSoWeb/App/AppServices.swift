@@ -1,0 +1,25 @@
+import Foundation
+import HocVuSoCore
+import HocVuSoStore
+
+/// Everything a handler may reach: the store, the clock, templates, passwords, sessions, import jobs.
+public struct AppServices: Sendable {
+    public let store: Store
+    public let clock: any WallClock
+    public let templates: Templates
+    public let passwords: PasswordHasher
+    public let sessions: SessionService
+    public let imports: ImportJobs
+    public let configuration: AppConfiguration
+
+    public init(store: Store, configuration: AppConfiguration, templates: Templates) {
+        self.store = store
+        self.clock = configuration.clock
+        self.templates = templates
+        self.configuration = configuration
+        passwords = PasswordHasher(cost: configuration.bcryptCost)
+        sessions = SessionService(accounts: store.accounts, clock: configuration.clock,
+                                  passwords: passwords, throttle: LoginThrottle(clock: configuration.clock))
+        imports = ImportJobs(store: store, clock: configuration.clock)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Hummingbird
+import HocVuSoCore
+import HocVuSoStore
+import Logging
+
+/// Builds the router with every route and its policy. Tests use this directly with `app.test(.router)`.
+public func buildRouter(services: AppServices, demo: DemoLoadState = DemoLoadState()) -> (Router<AppContext>, PolicyTable) {
+    let router = Router(context: AppContext.self)
+    let policies = PolicyTable()
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorMiddleware(templates: services.templates))
+    router.add(middleware: AccessMiddleware(services: services, policies: policies))
+    let routes = Routes(router: router, policies: policies, services: services)
+    SystemRoutes(services: services, demo: demo).register(routes)
+    AuthPages(services: services).register(routes)
+    UnitPages(services: services).register(routes)
+    ResidentListPage(services: services).register(routes)
+    ResidentPages(services: services).register(routes)
+    ImportPages(services: services).register(routes)
+    AuthAPI(services: services).register(routes)
+    UnitAPI(services: services).register(routes)
+    ResidentAPI(services: services).register(routes)
+    ImportAPI(services: services).register(routes)
+    return (router, policies)
+}
+
+/// The server as a value: opened store, routes, and the configured address.
+public func buildApplication(_ configuration: AppConfiguration, store: Store, demo: DemoLoadState = DemoLoadState(),
+                             logger: Logger) async throws -> some ApplicationProtocol {
+    let services = AppServices(store: store, configuration: configuration, templates: try await Templates.load())
+    let (router, _) = buildRouter(services: services, demo: demo)
+    return Application(router: router,
+                       configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                                            serverName: "hocvuso"),
+                       logger: logger)
+}

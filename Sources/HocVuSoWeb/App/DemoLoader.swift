@@ -1,0 +1,48 @@
+import Foundation
+import HocVuSoCore
+import HocVuSoStore
+import Logging
+
+/// `serve --demo`: on first start, in the background, loads the four seed communes and the demo accounts.
+public struct DemoLoader: Sendable {
+    let store: Store
+    let logger: Logger
+    let state: DemoLoadState
+    let passwords: PasswordHasher
+
+    public init(store: Store, logger: Logger, state: DemoLoadState, bcryptCost: Int = 12) {
+        self.store = store
+        self.logger = logger
+        self.state = state
+        passwords = PasswordHasher(cost: bcryptCost)
+    }
+
+    public func loadIfEmpty(password: String, printPassword: Bool) async {
+        do {
+            let created = try await DemoAccounts.create(in: store, passwordHash: try await passwords.hash(password), now: Date())
+            if !created.isEmpty {
+                let list = created.map { "\($0.username) (\($0.role.rawValue) @ \($0.unitCode.isEmpty ? "all" : $0.unitCode))" }
+                logger.notice("demo accounts created", metadata: ["accounts": .string(list.joined(separator: ", "))])
+                if printPassword {
+                    print("Demo accounts password: \(password)")
+                }
+            }
+            let seeder = DemoSeeder(store: store, today: CivilDate(Date()))
+            guard try await !seeder.alreadyLoaded(DemoCommunes.seeds) else {
+                await state.set(nil)
+                return
+            }
+            await state.set("loading")
+            let started = Date()
+            let done = try await seeder.load(DemoCommunes.seeds) { progress in
+                await state.set("loading: \(progress.communes)/\(DemoCommunes.seeds.count) communes, \(progress.residents) residents")
+            }
+            logger.notice("demo data loaded", metadata: ["residents": "\(done.residents)", "villages": "\(done.villages)",
+                                                         "seconds": "\(Int(Date().timeIntervalSince(started)))"])
+            await state.set(nil)
+        } catch {
+            logger.error("demo data failed to load", metadata: ["error": "\(error)"])
+            await state.set("failed: \(error)")
+        }
+    }
+}

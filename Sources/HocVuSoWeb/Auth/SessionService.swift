@@ -1,0 +1,80 @@
+import Crypto
+import Foundation
+import HocVuSoCore
+import HocVuSoStore
+
+/// Logging in and out. Tokens are random 256-bit values; only their SHA-256 is stored.
+public struct SessionService: Sendable {
+    let accounts: AccountStore
+    let clock: any WallClock
+    let passwords: PasswordHasher
+    let throttle: LoginThrottle
+
+    /// Failed attempts on one account before it is locked, and for how long.
+    static let lockAfter = 5
+    static let lockMinutes = 15
+
+    public struct Issued: Sendable {
+        public var token: String
+        public var account: Account
+        public var csrfToken: String
+        public var expiresAt: Date
+    }
+
+    /// Checks a username and password; on success opens a session of `kind` ("web" or "api").
+    public func login(username: String, password: String, kind: String, client: String, lifetime: TimeInterval) async throws -> Issued {
+        if await throttle.isBlocked(client) {
+            throw DomainError(.tooMany, code: "auth.rate-limited", message: Strings.loginRateLimited)
+        }
+        let now = clock.now()
+        let username = username.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let credentials = try await accounts.credentials(username: username), !credentials.disabled else {
+            // Spend the same time as a real check so response times do not reveal which usernames exist.
+            _ = try? await passwords.verify(password, hash: Self.decoyHash)
+            await throttle.recordFailure(client)
+            throw DomainError(.unauthorized, code: "auth.failed", message: Strings.loginFailed)
+        }
+        if let until = credentials.lockedUntil, until > now {
+            let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
+            throw DomainError(.tooMany, code: "auth.locked", message: Strings.loginLocked(minutes: minutes))
+        }
+        guard try await passwords.verify(password, hash: credentials.passwordHash) else {
+            await throttle.recordFailure(client)
+            let failures = credentials.failedLogins + 1
+            let lock = failures >= Self.lockAfter ? now.addingTimeInterval(TimeInterval(Self.lockMinutes * 60)) : nil
+            try await accounts.recordFailedLogin(userID: credentials.account.id, lockUntil: lock)
+            throw DomainError(.unauthorized, code: "auth.failed", message: Strings.loginFailed)
+        }
+        try await accounts.recordSuccessfulLogin(userID: credentials.account.id)
+        let token = Self.randomToken()
+        let csrf = Self.randomToken()
+        let expires = now.addingTimeInterval(lifetime)
+        try await accounts.createSession(tokenHash: Self.hash(token), userID: credentials.account.id, kind: kind,
+                                         csrfToken: csrf, now: now, expiresAt: expires)
+        return Issued(token: token, account: credentials.account, csrfToken: csrf, expiresAt: expires)
+    }
+
+    public func identity(token: String) async throws -> Identity? {
+        let tokenHash = Self.hash(token)
+        guard let session = try await accounts.session(tokenHash: tokenHash, now: clock.now()) else { return nil }
+        return Identity(account: session.account, csrfToken: session.csrfToken, kind: session.kind, tokenHash: tokenHash)
+    }
+
+    public func logout(_ identity: Identity) async throws {
+        try await accounts.deleteSession(tokenHash: identity.tokenHash)
+    }
+
+    public static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    public static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A bcrypt hash of a random string, used to equalise timing for unknown usernames.
+    static let decoyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5S3v1YbW6hFJqDrd3pA/Tz9cBOTw6Gq"
+}

@@ -1,0 +1,81 @@
+import Foundation
+import HTTPTypes
+import HocVuSoCore
+import HocVuSoStore
+import HocVuSoWeb
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+
+/// A server on a fresh SQLite file with two communes of Hải Phòng, a village in each, residents and one account per role.
+struct WebFixture {
+    let store: Store
+    let services: AppServices
+    let router: Router<AppContext>
+    let policies: PolicyTable
+    /// In-scope targets (Chí Minh) and out-of-scope ones (Phú Thái).
+    let homeVillage: String
+    let otherVillage: String
+    let homeResident: UUID
+    let otherResident: UUID
+    static let password = "matkhau2026"
+
+    static func make() async throws -> WebFixture {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hocvuso-web-\(UUID().uuidString)")
+        var logger = Logger(label: "test")
+        logger.logLevel = .warning
+        let clock = FixedWallClock(Date(timeIntervalSince1970: 1_779_000_000))
+        let store = try await Store.open(.dataDirectory(folder.path), clock: clock, logger: logger)
+        let start = CivilDate(year: 2025, month: 7, day: 1)!
+        let home = try await store.units.createVillage(communeCode: "11131", name: "Đông", type: "Thôn", validFrom: start)
+        let other = try await store.units.createVillage(communeCode: "10750", name: "Tây", type: "Thôn", validFrom: start)
+        try await store.reloadDirectory()
+        let actor = AccessActor(userID: nil, username: "fixture", client: "test")
+        let a = try await store.residents.create(Resident(id: UUID(), fullName: "Nguyễn Văn Đức", birthDate: CivilDate(iso: "1980-01-02")!,
+                                                          gender: .male, cccd: "031080012345", villageCode: home.code, targetGroup: .citizen),
+                                                 directory: store.directory, actor: actor)
+        let b = try await store.residents.create(Resident(id: UUID(), fullName: "Trần Thị Hoa", birthDate: CivilDate(iso: "1990-05-06")!,
+                                                          gender: .female, villageCode: other.code, targetGroup: .citizen),
+                                                 directory: store.directory, actor: actor)
+        var configuration = AppConfiguration(database: .dataDirectory(folder.path))
+        configuration.bcryptCost = 4
+        configuration.clock = clock
+        let services = AppServices(store: store, configuration: configuration, templates: try await Templates.load())
+        let hash = try await services.passwords.hash(password)
+        for (role, unit) in Self.accounts {
+            try await store.accounts.create(Account(id: UUID(), username: role.rawValue, displayName: role.rawValue, role: role, unitCode: unit),
+                                            passwordHash: hash, now: clock.now())
+        }
+        let (router, policies) = buildRouter(services: services)
+        return WebFixture(store: store, services: services, router: router, policies: policies, homeVillage: home.code,
+                          otherVillage: other.code, homeResident: a.id, otherResident: b.id)
+    }
+
+    /// One account per role; every scoped account lives in or above Chí Minh (11131), never above Phú Thái (10750)
+    /// except the department, whose province contains both, so it gets Hà Tĩnh instead to have something out of scope.
+    static let accounts: [(Role, String)] = [
+        (.admin, ""), (.department, "31"), (.communeOfficer, "11131"), (.communeLeader, "11131"),
+        (.teamLeader, "11131"), (.teamMember, "11131"), (.viewer, "11131"), (.auditor, "31"),
+    ]
+
+    func application() -> some ApplicationProtocol {
+        Application(router: router)
+    }
+}
+
+extension TestClientProtocol {
+    /// Logs in through the API and returns the bearer token.
+    func token(_ username: String, password: String = WebFixture.password) async throws -> String {
+        let body = ByteBuffer(string: #"{"username":"\#(username)","password":"\#(password)"}"#)
+        return try await execute(uri: "/api/v1/auth/login", method: .post, headers: [.contentType: "application/json"], body: body) { response in
+            guard response.status == .ok else { throw FixtureError.login(username, response.status.code) }
+            struct Token: Decodable { var token: String }
+            return try JSONDecoder().decode(Token.self, from: Data(buffer: response.body)).token
+        }
+    }
+}
+
+enum FixtureError: Error {
+    case login(String, Int)
+}
