@@ -64,6 +64,13 @@ struct VietnameseCollationTests {
         "Mai", "Minh", "My", "Mỹ", "Nam", "Năm", "Ngân", "Ngọc", "Nhung", "Oanh", "Ôn", "Phúc", "Phong", "Quân",
         "Quý", "Quỳnh", "Sơn", "Sinh", "Tâm", "Tám", "Thảo", "Thanh", "Thành", "Thủy", "Trang", "Tuấn", "Tùng", "Uyên",
         "Út", "Ưng", "Vân", "Văn", "Vy", "Yến", "Ý", "Xuân",
+    ] + toneVariants
+
+    /// Every tone on a few syllables, and syllables that differ in letter and tone at once.
+    static let toneVariants = [
+        "Ha", "Hà", "Hả", "Hã", "Há", "Hạ", "Ân", "Ần", "Ẩn", "Ẫn", "Ấn", "Ận", "Ưng", "Ừng", "Ửng", "Ững", "Ứng", "Ựng",
+        "Ơn", "Ờn", "Ởn", "Ỡn", "Ớn", "Ợn", "Da", "Dà", "Dả", "Dã", "Dá", "Dạ", "Đa", "Đà", "Đả", "Đã", "Đá", "Đạ",
+        "Hà An", "Ha Àn", "Hả Ản", "Hã An", "Ha An", "Hạ Ạn", "Hoa", "Hỏa", "Hõa", "Ê", "Ế", "Ệ", "Ỳ", "Ỷ", "Ỹ",
     ]
 
     static let fullNames = [

@@ -14,20 +14,16 @@ struct CSVEncodingTests {
     }
 
     @Test func utf16LittleAndBigEndianWithBOM() throws {
-        let units = Array(Self.text.utf16)
-        let le = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        let be = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let le: [UInt8] = [0xFF, 0xFE] + utf16LE(Self.text)
+        let be: [UInt8] = [0xFE, 0xFF] + utf16BE(Self.text)
         #expect(try CSVReader.read(Data(le)).rows == Self.expected)
         #expect(try CSVReader.read(Data(be)).rows == Self.expected)
         // Excel's "Unicode Text" is UTF-16 LE, tab-separated.
-        let tabbed = Array("a\tb\r\n1\t2\r\n".utf16)
-        #expect(try CSVReader.read(Data([0xFF, 0xFE] + tabbed.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })).rows
-                == [["a", "b"], ["1", "2"]])
+        #expect(try CSVReader.read(Data([0xFF, 0xFE] + utf16LE("a\tb\r\n1\t2\r\n"))).rows == [["a", "b"], ["1", "2"]])
     }
 
     @Test func utf16WithoutBOMIsRecognised() throws {
-        let le = Array("a,b\r\n1,2\r\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        #expect(try CSVReader.read(Data(le)).rows == [["a", "b"], ["1", "2"]])
+        #expect(try CSVReader.read(Data(utf16LE("a,b\r\n1,2\r\n"))).rows == [["a", "b"], ["1", "2"]])
     }
 
     @Test func brokenUTF16IsRefused() {
@@ -83,4 +79,12 @@ struct CSVEncodingTests {
         #expect(error?.details.first?.row == 3)
         #expect(error?.message.contains("byte thứ \(4_095 + 4 + 3 + 1)") == true)
     }
+}
+
+private func utf16LE(_ s: String) -> [UInt8] {
+    s.utf16.flatMap { (u: UInt16) -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
+}
+
+private func utf16BE(_ s: String) -> [UInt8] {
+    s.utf16.flatMap { (u: UInt16) -> [UInt8] in [UInt8(u >> 8), UInt8(u & 0xFF)] }
 }

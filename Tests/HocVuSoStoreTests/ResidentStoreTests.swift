@@ -5,19 +5,19 @@ import Testing
 
 @Suite("Residents on a real database")
 struct ResidentStoreTests {
-    func storeWithVillages(_ engine: Engine) async throws -> (Store, String, String) {
-        let store = try await engine.openStore()
+    func withVillages(_ engine: Engine, _ body: (Store, String, String) async throws -> Void) async throws {
+        try await engine.withStore { store in
         let start = CivilDate(year: 2025, month: 7, day: 1)!
         let a = try await store.units.createVillage(communeCode: "11131", name: "Đông", type: "Thôn", validFrom: start)
         let b = try await store.units.createVillage(communeCode: "11131", name: "Tây", type: "Thôn", validFrom: start)
         try await store.reloadDirectory()
-        return (store, a.code, b.code)
+        try await body(store, a.code, b.code)
+        }
     }
 
     @Test("search ignores diacritics, lists sort Vietnamese-style and counters follow every write", arguments: Engine.allCases)
     func searchSortAndCounters(engine: Engine) async throws {
-        let (store, east, west) = try await storeWithVillages(engine)
-        defer { Task { await store.close() } }
+        try await withVillages(engine) { store, east, west in
         let names = ["Nguyễn Văn Đức", "Trần Thị Ánh", "Lê Văn An", "Phạm Minh Dũng", "Nguyễn Thị Ân", "Đỗ Văn Bình"]
         for (i, name) in names.enumerated() {
             _ = try await store.residents.create(sampleResident(name, village: i % 2 == 0 ? east : west),
@@ -48,16 +48,17 @@ struct ResidentStoreTests {
         moved.targetGroupSource = .set
         _ = try await store.residents.update(moved, directory: store.directory, actor: testActor)
         try await store.residents.delete(all.items[1].id, directory: store.directory, actor: testActor)
-        #expect(try await store.rollups.verify().isEmpty)
+        let value1 = try await store.rollups.verify()
+        #expect(value1.isEmpty)
         let after = try await store.rollups.counts(units: ["11131"])
         #expect(after["11131"]?["residents"] == 5)
         #expect(after["11131"]?["residents.official"] == 1)
+        }
     }
 
     @Test("a second resident with the same ID number is refused and nothing changes", arguments: Engine.allCases)
     func duplicateCCCD(engine: Engine) async throws {
-        let (store, east, _) = try await storeWithVillages(engine)
-        defer { Task { await store.close() } }
+        try await withVillages(engine) { store, east, _ in
         _ = try await store.residents.create(sampleResident("Lê Văn An", village: east, cccd: "031085001234"),
                                              directory: store.directory, actor: testActor)
         await #expect(throws: DomainError.self) {
@@ -66,25 +67,28 @@ struct ResidentStoreTests {
         }
         let list = try await store.residents.list(ResidentQuery(unitCode: east), directory: store.directory, actor: testActor)
         #expect(list.total == 1)
-        #expect(try await store.rollups.verify().isEmpty)
+        let value2 = try await store.rollups.verify()
+        #expect(value2.isEmpty)
+        }
     }
 
     @Test("reading a resident's detail writes the access log", arguments: Engine.allCases)
     func accessLog(engine: Engine) async throws {
-        let (store, east, _) = try await storeWithVillages(engine)
-        defer { Task { await store.close() } }
+        try await withVillages(engine) { store, east, _ in
         let saved = try await store.residents.create(sampleResident("Lê Văn An", village: east), directory: store.directory, actor: testActor)
         _ = try await store.residents.get(saved.id, actor: AccessActor(userID: nil, username: "canbo", client: "10.0.0.9"))
         let entries = try await store.accessLog.entries(subject: saved.id.uuidString)
         #expect(entries.map(\.action) == ["view", "create"])
         #expect(entries.first?.username == "canbo")
         #expect(entries.first?.client == "10.0.0.9")
+        }
     }
 
     @Test("migrations are recorded and run once", arguments: Engine.allCases)
     func migrationsOnce(engine: Engine) async throws {
-        let store = try await engine.openStore()
-        defer { Task { await store.close() } }
-        #expect(try await Migrator.migrate(store.database).isEmpty)
+        try await engine.withStore { store in
+        let value3 = try await Migrator.migrate(store.database)
+        #expect(value3.isEmpty)
+        }
     }
 }

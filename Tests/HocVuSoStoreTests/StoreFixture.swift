@@ -27,6 +27,21 @@ enum Engine: String, CaseIterable, CustomStringConvertible, Sendable {
     }
 }
 
+extension Engine {
+    /// Runs `body` with a fresh store and always closes it, also when `body` throws.
+    func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
+        let store = try await openStore()
+        do {
+            let result = try await body(store)
+            await store.close()
+            return result
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+}
+
 /// A resident for tests, valid unless changed.
 func sampleResident(_ name: String, village: String, born: String = "1985-03-04", gender: Gender = .male,
                     cccd: String? = nil, group: TargetGroup = .citizen) -> Resident {

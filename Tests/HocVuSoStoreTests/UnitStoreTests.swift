@@ -7,8 +7,7 @@ import Testing
 struct UnitStoreTests {
     @Test("the official list loads 34 provinces and 3,321 communes, normalised", arguments: Engine.allCases)
     func officialList(engine: Engine) async throws {
-        let store = try await engine.openStore()
-        defer { Task { await store.close() } }
+        try await engine.withStore { store in
         let directory = store.directory
         #expect(directory.provinceCodes.count == 34)
         let communes = directory.byCode.values.filter { $0.level == .commune }
@@ -21,13 +20,14 @@ struct UnitStoreTests {
         #expect(directory["56"]?.name == "Khánh Hòa")
         #expect(!communes.contains { $0.type != "Xã" && $0.type != "Phường" && $0.type != "Đặc khu" })
         // Seeding again adds nothing.
-        #expect(try await store.units.seedOfficialUnits() == 0)
+        let value1 = try await store.units.seedOfficialUnits()
+        #expect(value1 == 0)
+        }
     }
 
     @Test("villages get codes under the commune, and renames and closures keep their history", arguments: Engine.allCases)
     func villageLifecycle(engine: Engine) async throws {
-        let store = try await engine.openStore()
-        defer { Task { await store.close() } }
+        try await engine.withStore { store in
         let start = CivilDate(year: 2025, month: 7, day: 1)!
         let first = try await store.units.createVillage(communeCode: "11131", name: "thôn  Đông", type: "Thôn", validFrom: start)
         let second = try await store.units.createVillage(communeCode: "11131", name: "Tây Hoà", type: "Thôn", validFrom: start)
@@ -59,5 +59,6 @@ struct UnitStoreTests {
         // A closed village's name is free again, and its code is never reused.
         let third = try await store.units.createVillage(communeCode: "11131", name: "Đông", type: "Thôn", validFrom: start)
         #expect(third.code == "11131-03")
+        }
     }
 }

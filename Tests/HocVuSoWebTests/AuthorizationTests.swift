@@ -12,15 +12,16 @@ struct AuthorizationTests {
     @Test("every route of the router has an access policy")
     func everyRouteHasPolicy() async throws {
         let fixture = try await WebFixture.make()
-        let routes = fixture.router.routes
+        let routes = fixture.routeCases
         #expect(routes.count > 20)
         for route in routes {
-            #expect(fixture.policies.policy(method: route.method, path: route.path.description) != nil, "no policy: \(route)")
+            #expect(route.policy != nil, "no policy: \(route.method) \(route.path)")
         }
+        await fixture.store.close()
     }
 
     /// Fills a route's path parameters with a target inside or outside the account's scope.
-    func path(_ pattern: String, fixture: WebFixture, inside: Bool, role: Role) -> String {
+    func path(_ pattern: String, fixture: Targets, inside: Bool, role: Role) -> String {
         var path = pattern
         let unit: String
         if role == .department || role == .auditor {
@@ -38,17 +39,18 @@ struct AuthorizationTests {
 
     @Test("outside its unit, no role can read or change anything, on any route")
     func nothingOutsideScope() async throws {
-        let fixture = try await WebFixture.make()
-        let routes = fixture.router.routes
-        try await fixture.application().test(.router) { client in
+        let made = try await WebFixture.make()
+        let routes = made.routeCases
+        let fixture = made.targets
+        defer { made.closeLater() }
+        try await made.application().test(.router) { client in
             for (role, _) in WebFixture.accounts where role != .admin {
                 let token = try await client.token(role.rawValue)
                 for route in routes {
-                    guard let policy = fixture.policies.policy(method: route.method, path: route.path.description),
-                          policy.target != nil, route.path.description.contains("{") else { continue }
+                    guard let policy = route.policy, policy.target != nil, route.path.contains("{") else { continue }
                     // Department sits on Hải Phòng; its out-of-scope resident is unknown, so only unit routes apply there.
                     if (role == .department || role == .auditor) && policy.targetKind != "unit" { continue }
-                    let uri = path(route.path.description, fixture: fixture, inside: false, role: role)
+                    let uri = path(route.path, fixture: fixture, inside: false, role: role)
                     let status = try await client.execute(uri: uri, method: route.method,
                                                           headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
                                                           body: ByteBuffer(string: "{}")) { $0.status }
@@ -64,15 +66,16 @@ struct AuthorizationTests {
 
     @Test("inside its unit, a role reaches the routes its permissions allow and no others")
     func insideScopeFollowsPermissions() async throws {
-        let fixture = try await WebFixture.make()
-        let routes = fixture.router.routes
-        try await fixture.application().test(.router) { client in
+        let made = try await WebFixture.make()
+        let routes = made.routeCases
+        let fixture = made.targets
+        defer { made.closeLater() }
+        try await made.application().test(.router) { client in
             for (role, _) in WebFixture.accounts {
                 let token = try await client.token(role.rawValue)
                 for route in routes where route.method == .get {
-                    guard let policy = fixture.policies.policy(method: route.method, path: route.path.description),
-                          let permission = policy.permission, policy.targetKind != "import" else { continue }
-                    let uri = path(route.path.description, fixture: fixture, inside: true, role: role)
+                    guard let policy = route.policy, let permission = policy.permission, policy.targetKind != "import" else { continue }
+                    let uri = path(route.path, fixture: fixture, inside: true, role: role)
                     let status = try await client.execute(uri: uri, method: .get, headers: [.authorization: "Bearer \(token)"]) { $0.status }
                     if role.may(permission) {
                         #expect(status != .forbidden && status.code < 500, "\(role) GET \(uri) → \(status)")
@@ -86,11 +89,14 @@ struct AuthorizationTests {
 
     @Test("without a login, only open routes answer; pages redirect to the login page")
     func anonymous() async throws {
-        let fixture = try await WebFixture.make()
-        try await fixture.application().test(.router) { client in
-            for route in fixture.router.routes {
-                guard let policy = fixture.policies.policy(method: route.method, path: route.path.description), policy.requiresLogin else { continue }
-                let uri = path(route.path.description, fixture: fixture, inside: true, role: .communeOfficer)
+        let made = try await WebFixture.make()
+        let routes = made.routeCases
+        let fixture = made.targets
+        defer { made.closeLater() }
+        try await made.application().test(.router) { client in
+            for route in routes {
+                guard let policy = route.policy, policy.requiresLogin else { continue }
+                let uri = path(route.path, fixture: fixture, inside: true, role: .communeOfficer)
                 let status = try await client.execute(uri: uri, method: route.method) { $0.status }
                 if uri.hasPrefix("/api/") {
                     #expect(status == .unauthorized, "\(route.method) \(uri) → \(status)")

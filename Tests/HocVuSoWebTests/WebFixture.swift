@@ -59,6 +59,17 @@ struct WebFixture {
         (.teamLeader, "11131"), (.teamMember, "11131"), (.viewer, "11131"), (.auditor, "31"),
     ]
 
+    /// Closes the store once the test's work is done (SQLite connections must be closed before they are freed).
+    func closeLater() {
+        let store = self.store
+        let semaphore = DispatchSemaphore(value: 0)
+        Task.detached {
+            await store.close()
+            semaphore.signal()
+        }
+        semaphore.wait()
+    }
+
     func application() -> some ApplicationProtocol {
         Application(router: router)
     }
@@ -70,9 +81,38 @@ extension TestClientProtocol {
         let body = ByteBuffer(string: #"{"username":"\#(username)","password":"\#(password)"}"#)
         return try await execute(uri: "/api/v1/auth/login", method: .post, headers: [.contentType: "application/json"], body: body) { response in
             guard response.status == .ok else { throw FixtureError.login(username, response.status.code) }
-            struct Token: Decodable { var token: String }
-            return try JSONDecoder().decode(Token.self, from: Data(buffer: response.body)).token
+            return try JSONDecoder().decode(TokenJSON.self, from: Data(buffer: response.body)).token
         }
+    }
+}
+
+struct TokenJSON: Decodable {
+    var token: String
+}
+
+/// One route of the router with its policy, as plain values the test closures can capture.
+struct RouteCase: Sendable {
+    var method: HTTPRequest.Method
+    var path: String
+    var policy: RoutePolicy?
+}
+
+/// The path-parameter values inside and outside the accounts' scope.
+struct Targets: Sendable {
+    var homeVillage: String
+    var otherVillage: String
+    var homeResident: UUID
+    var otherResident: UUID
+}
+
+extension WebFixture {
+    var targets: Targets {
+        Targets(homeVillage: homeVillage, otherVillage: otherVillage, homeResident: homeResident, otherResident: otherResident)
+    }
+
+    var routeCases: [RouteCase] {
+        router.routes.map { RouteCase(method: $0.method, path: $0.path.description,
+                                      policy: policies.policy(method: $0.method, path: $0.path.description)) }
     }
 }
 

@@ -129,7 +129,8 @@ public actor PostgresTestServer {
             guard URLComponents(string: external)?.host != nil else {
                 throw PostgresTestServerError.invalidURL(external)
             }
-            let psql = findBinDir().map { $0 + "/psql" } ?? Shell.which("psql")
+            let psql = findBinDir().map { $0 + "/psql" }.flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
+                ?? Shell.which("psql")
             guard let psql else { throw PostgresTestServerError.binariesNotFound(searched: ["/usr/lib/postgresql/*/bin", "PATH"]) }
             return Server(url: external, psql: psql)
         }
@@ -276,19 +277,37 @@ public actor PostgresTestServer {
         return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
     }
 
+    /// kill(pid, 0) fails with ESRCH when the process does not exist; a zombie counts as gone.
+    static func processIsAlive(_ pid: pid_t) -> Bool {
+        if kill(pid, 0) != 0 && errno == ESRCH { return false }
+        if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        {
+            let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).prefix(1)
+            if state == "Z" || state == "X" { return false }
+        }
+        return true
+    }
+
     /// Stops and deletes clusters from earlier runs whose test process is gone (it crashed or was killed,
     /// so its atexit handler never ran).
     private static func removeStaleClusters(bin: String, runAs: String?) {
         let fm = FileManager.default
         for base in Set(["/tmp", NSTemporaryDirectory()].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }) {
             guard let names = try? fm.contentsOfDirectory(atPath: base) else { continue }
-            for name in names where name.hasPrefix("hocvuso-pg-") {
+            for name in names where name.hasPrefix("hocvuso-pg-out-") {
+                // Output of a command that was running when its process died: hocvuso-pg-out-PID-UUID.
+                let parts = name.split(separator: "-")
+                if parts.count > 3, let owner = pid_t(parts[3]), !processIsAlive(owner) {
+                    try? fm.removeItem(atPath: base + "/" + name)
+                }
+            }
+            for name in names where name.hasPrefix("hocvuso-pg-") && !name.hasPrefix("hocvuso-pg-out-") {
                 let dir = base + "/" + name
                 guard let text = try? String(contentsOfFile: dir + "/owner.pid", encoding: .utf8),
                     let owner = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
                 else { continue }
-                // kill(pid, 0) fails with ESRCH when the process does not exist.
-                if kill(owner, 0) == 0 || errno != ESRCH { continue }
+                if processIsAlive(owner) { continue }
                 Cleanup.stop(dir: dir, data: dir + "/data", pgCtl: bin + "/pg_ctl", runAs: runAs)
             }
         }
@@ -304,7 +323,7 @@ enum Shell {
     }
 
     /// Runs a program to completion off the cooperative thread pool; stdout and stderr are captured
-    /// together through a temporary file (not a pipe, so a daemon that inherits it cannot block us).
+    /// together through a temporary file.
     static func run(_ executable: String, _ arguments: [String], runAs: String? = nil, cwd: String? = nil) async throws -> Output {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
@@ -317,44 +336,90 @@ enum Shell {
         }
     }
 
+    /// Not Foundation's `Process`: on Linux it notices the end of a child through a socket that the child
+    /// inherits, and `pg_ctl start` hands that socket on to the postmaster daemon, so the wait would never
+    /// end. Here the child gets only stdin, stdout and stderr, and we wait with `waitpid`.
     static func runSync(_ executable: String, _ arguments: [String], runAs: String?, cwd: String?) throws -> Output {
-        let process = Process()
+        var program = executable
+        var argv = [executable] + arguments
         if let runAs {
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            if !FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") {
-                process.executableURL = URL(fileURLWithPath: "/sbin/runuser")
-            }
-            process.arguments = ["-u", runAs, "--", executable] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = arguments
+            program = runuserPath()
+            argv = [program, "-u", runAs, "--"] + argv
         }
-        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         // Connection settings from the environment must not redirect our commands.
         var environment = ProcessInfo.processInfo.environment
         for key in environment.keys where key.hasPrefix("PG") { environment[key] = nil }
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = "C"
-        process.environment = environment
 
-        let outputPath = NSTemporaryDirectory() + "/hocvuso-pg-out-\(getpid())-\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: outputPath, contents: nil),
-            let handle = FileHandle(forWritingAtPath: outputPath)
-        else { throw PostgresTestServerError.system("could not create \(outputPath)") }
+        var base = NSTemporaryDirectory()
+        if base.hasSuffix("/") { base.removeLast() }
+        let outputPath = base + "/hocvuso-pg-out-\(getpid())-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = handle
-        process.standardError = handle
-        do {
-            try process.run()
-        } catch {
-            try? handle.close()
-            throw PostgresTestServerError.system("could not run \(executable): \(error)")
+        let result = spawnAndWait(
+            program, argv, environment: environment.map { "\($0.key)=\($0.value)" }, cwd: cwd, outputPath: outputPath)
+        guard result.spawnError == 0 else {
+            throw PostgresTestServerError.system("could not run \(program): \(String(cString: strerror(result.spawnError)))")
         }
-        process.waitUntilExit()
-        try? handle.close()
-        let text = (FileManager.default.contents(atPath: outputPath)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return Output(status: process.terminationStatus, text: text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let text = FileManager.default.contents(atPath: outputPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return Output(status: result.exitCode, text: text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    static func runuserPath() -> String {
+        FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") ? "/usr/sbin/runuser" : "/sbin/runuser"
+    }
+
+    /// posix_spawn + waitpid. stdin is /dev/null; stdout and stderr go to `outputPath` (or /dev/null);
+    /// every other descriptor is closed in the child. Returns the exit code (-1 if killed by a signal).
+    /// Safe to call from an atexit handler.
+    static func spawnAndWait(
+        _ program: String, _ argv: [String], environment: [String]? = nil, cwd: String? = nil, outputPath: String? = nil
+    ) -> (spawnError: Int32, exitCode: Int32) {
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t? = nil
+        var attributes: posix_spawnattr_t? = nil
+        #else
+        var actions = posix_spawn_file_actions_t()
+        var attributes = posix_spawnattr_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        posix_spawnattr_init(&attributes)
+        defer {
+            posix_spawn_file_actions_destroy(&actions)
+            posix_spawnattr_destroy(&attributes)
+        }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        #if canImport(Darwin)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_CLOEXEC_DEFAULT))
+        if let cwd { posix_spawn_file_actions_addchdir_np(&actions, cwd) }
+        #else
+        // glibc has had these since 2.34 and 2.29, but Swift's Glibc module does not export them.
+        if let closeFrom = SpawnExtras.addCloseFrom { _ = closeFrom(&actions, 3) }
+        if let cwd, let addChdir = SpawnExtras.addChdir { _ = cwd.withCString { addChdir(&actions, $0) } }
+        #endif
+
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        var cEnvironment: [UnsafeMutablePointer<CChar>?] = (environment ?? []).map { strdup($0) } + [nil]
+        defer {
+            for pointer in cArguments { free(pointer) }
+            for pointer in cEnvironment { free(pointer) }
+        }
+        var pid: pid_t = 0
+        let spawned: Int32
+        if environment != nil {
+            spawned = posix_spawn(&pid, program, &actions, &attributes, &cArguments, &cEnvironment)
+        } else {
+            spawned = posix_spawn(&pid, program, &actions, &attributes, &cArguments, environ)
+        }
+        guard spawned == 0 else { return (spawned, -1) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return (errno, -1) }
+        }
+        let exitedNormally = (status & 0x7f) == 0
+        return (0, exitedNormally ? (status >> 8) & 0xff : -1)
     }
 
     static func which(_ name: String) -> String? {
@@ -366,6 +431,19 @@ enum Shell {
         return nil
     }
 }
+
+#if !canImport(Darwin)
+/// glibc functions that Swift's Glibc module leaves out (they need _GNU_SOURCE), looked up at run time.
+private enum SpawnExtras {
+    typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+
+    static let addCloseFrom: AddCloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np")
+        .map { unsafeBitCast($0, to: AddCloseFrom.self) }
+    static let addChdir: AddChdir? = dlsym(nil, "posix_spawn_file_actions_addchdir_np")
+        .map { unsafeBitCast($0, to: AddChdir.self) }
+}
+#endif
 
 // MARK: - Clean-up at process exit
 
@@ -406,20 +484,23 @@ private final class Cleanup: @unchecked Sendable {
         }
     }
 
-    /// `pg_ctl -m immediate stop`, then delete the directory. Uses posix_spawn and waitpid directly:
-    /// this runs inside atexit, where Foundation's Process machinery should not be relied on.
+    /// `pg_ctl -m immediate stop`, then delete the directory. Spawns with posix_spawn and waits with
+    /// waitpid: this runs inside atexit, where Foundation's Process should not be relied on.
     static func stop(dir: String, data: String, pgCtl: String, runAs: String?) {
-        if FileManager.default.fileExists(atPath: data + "/postmaster.pid") {
+        let pidFile = data + "/postmaster.pid"
+        if FileManager.default.fileExists(atPath: pidFile) {
             var argv = [pgCtl, "-D", data, "-s", "-m", "immediate", "-w", "-t", "30", "stop"]
             var program = pgCtl
             if let runAs {
-                program = FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") ? "/usr/sbin/runuser" : "/sbin/runuser"
+                program = Shell.runuserPath()
                 argv = [program, "-u", runAs, "--"] + argv
             }
-            if spawnAndWait(program, argv) != 0 {
+            let result = Shell.spawnAndWait(program, argv, cwd: dir)
+            if result.spawnError != 0 || result.exitCode != 0 {
                 // Fall back to what `pg_ctl -m immediate stop` does: SIGQUIT to the postmaster.
-                if let text = try? String(contentsOfFile: data + "/postmaster.pid", encoding: .utf8),
-                    let line = text.split(separator: "\n").first, let pid = pid_t(line.trimmingCharacters(in: .whitespaces)), pid > 0
+                if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+                    let line = text.split(separator: "\n").first,
+                    let pid = pid_t(line.trimmingCharacters(in: .whitespaces)), pid > 0
                 {
                     kill(pid, SIGQUIT)
                     for _ in 0..<100 where kill(pid, 0) == 0 { usleep(50_000) }
@@ -427,20 +508,5 @@ private final class Cleanup: @unchecked Sendable {
             }
         }
         try? FileManager.default.removeItem(atPath: dir)
-    }
-
-    private static func spawnAndWait(_ program: String, _ arguments: [String]) -> Int32 {
-        var cArguments: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
-        cArguments.append(nil)
-        defer { for pointer in cArguments { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, program, nil, nil, cArguments, environ)
-        guard spawned == 0 else { return -1 }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return -1 }
-        }
-        // Exited normally with code 0?
-        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
     }
 }

@@ -65,7 +65,7 @@ public struct DemoCommunePlan: Sendable, Equatable {
     /// The commune as a unit (valid from the reform of 1/7/2025).
     public var unit: AdminUnit {
         AdminUnit(code: code, level: .commune, type: type, name: name, parentCode: provinceCode,
-             provinceCode: provinceCode, validFrom: reformDate)
+                  provinceCode: provinceCode, validFrom: reformDate)
     }
 
     public var nameRegion: DemoNameRegion { DemoNameRegion.of(provinceCode: provinceCode) }
@@ -110,7 +110,7 @@ public struct DemoVillage: Sendable, Equatable {
 
     public var unit: AdminUnit {
         AdminUnit(code: code, level: .village, type: type, name: name, parentCode: commune.code,
-             provinceCode: commune.provinceCode, validFrom: reformDate)
+                  provinceCode: commune.provinceCode, validFrom: reformDate)
     }
 }
 

@@ -24,6 +24,7 @@ import Foundation
 ///   (century/gender, year) pair, scrambled by a bijection. A resident whose slot would
 ///   overflow (more than 100 people born in one year with one gender in a village, a village
 ///   index of 50 or more, a block of 200 or more) gets no CCCD rather than a duplicate.
+///   Mobile numbers are unique the same way (block, village, per-prefix counter).
 public struct DemoGenerator: Sendable {
     public let seed: UInt64
     private let root: SeededGenerator
@@ -45,7 +46,7 @@ public struct DemoGenerator: Sendable {
         var rng = root.derived("village/" + village.code)
         let context = VillageContext(village: village, today: today)
         let drafts = DemoPopulation.assemble(population: village.population, using: &rng)
-        var counters = [UInt8](repeating: 0, count: 400)
+        var counters = VillageCounters()
         for (number, draft) in drafts.enumerated() {
             let (household, residents) = context.materialise(draft, number: number + 1,
                                                             counters: &counters, using: &rng)
@@ -64,12 +65,20 @@ public struct DemoGenerator: Sendable {
 
 // MARK: - Materialisation
 
+/// Per-village counters that make CCCD serials and mobile numbers unique.
+struct VillageCounters {
+    /// Residents given a CCCD so far, per (century/gender digit × 100 + two-digit year).
+    var cccd = [UInt8](repeating: 0, count: 400)
+    /// Mobile numbers given so far, per prefix.
+    var phone = [UInt16](repeating: 0, count: VillageContext.prefixes.count)
+}
+
 /// Everything about one village that is the same for all its residents, computed once.
 struct VillageContext {
     let villageCode: String
     let address: String
     let names: DemoNames.Tables
-    let familyTable: WeightedTable<TextPiece>
+    let familyTable: FlatTextTable
     let northCentral: Bool
     let primarySchool: String
     let secondarySchool: String
@@ -82,6 +91,8 @@ struct VillageContext {
     let homePlace: [UInt8]
     /// First serial index of this village (block × 5000 + village index × 100); -1 if out of range.
     let serialBase: Int
+    /// First mobile-number index of this village (block × 50,000 + village index × 1,000); -1 if out of range.
+    let phoneBase: Int
     let today: CivilDate
     let todayMonthDay: Int
 
@@ -130,8 +141,10 @@ struct VillageContext {
         homePlace = Array(commune.cccdPlaceCode.utf8)
         if commune.cccdBlock >= 0, commune.cccdBlock < 200, village.index < 50, homePlace.count == 3 {
             serialBase = commune.cccdBlock * 5_000 + village.index * 100
+            phoneBase = commune.cccdBlock * 50_000 + village.index * 1_000
         } else {
             serialBase = -1
+            phoneBase = -1
         }
         self.today = today
         todayMonthDay = today.month * 100 + today.day
@@ -146,7 +159,7 @@ struct VillageContext {
 
     static let prefixes = WeightedTable(VietnameseNameTables.mobilePrefixes.map { (Array($0.0.utf8), $0.1) })
 
-    func materialise(_ draft: DemoPopulation.HouseholdDraft, number: Int, counters: inout [UInt8],
+    func materialise(_ draft: DemoPopulation.HouseholdDraft, number: Int, counters: inout VillageCounters,
                      using rng: inout SeededGenerator) -> (Household, [Resident]) {
         let householdID = Self.uuid(&rng)
         let household = Household(id: householdID, villageCode: villageCode, number: String(number), address: address)
@@ -182,7 +195,7 @@ struct VillageContext {
     }
 
     private func resident(_ member: DemoPopulation.Member, family: Int, householdID: UUID,
-                          counters: inout [UInt8], using rng: inout SeededGenerator) -> Resident {
+                          counters: inout VillageCounters, using rng: inout SeededGenerator) -> Resident {
         let age = member.age
         let gender: Gender = member.male ? .male : .female
         let birth = birthDate(age: age, using: &rng)
@@ -193,7 +206,7 @@ struct VillageContext {
         // Citizen ID from 14.
         var cccd: String?
         if age >= 14, rng.demoChance(age < 16 ? 0.85 : 0.975) {
-            cccd = makeCCCD(birthYear: birth.year, male: member.male, counters: &counters, using: &rng)
+            cccd = makeCCCD(birthYear: birth.year, male: member.male, counters: &counters.cccd, using: &rng)
         }
 
         // Target group and organisation.
@@ -259,7 +272,7 @@ struct VillageContext {
             if age < 18 { share = smartphone == .yes ? 0.5 : 0.05 }
             else if smartphone == .yes { share = 0.97 }
             else { share = age < 80 ? 0.75 : 0.35 }
-            if rng.demoChance(share) { phone = Self.mobileNumber(&rng) }
+            if rng.demoChance(share) { phone = mobileNumber(counters: &counters.phone, using: &rng) }
         }
 
         var note: String?
@@ -341,11 +354,22 @@ struct VillageContext {
         }
     }
 
-    /// A 10-digit Vietnamese mobile number ("0912345678").
+    /// A 10-digit Vietnamese mobile number ("0912345678"): a prefix, then 7 digits that encode
+    /// the village's block and a per-prefix counter through a bijection of 0..<10^7, so numbers
+    /// never repeat across villages and communes with distinct blocks.
     @inline(__always)
-    static func mobileNumber(_ rng: inout SeededGenerator) -> String {
-        let prefix = prefixes.pick(&rng)
-        let rest = rng.demoInt(below: 10_000_000)
+    func mobileNumber(counters: inout [UInt16], using rng: inout SeededGenerator) -> String? {
+        let prefixIndex = Self.prefixes.pickIndex(&rng)
+        let prefix = Self.prefixes.values[prefixIndex]
+        let rest: Int
+        if phoneBase >= 0 {
+            let counter = Int(counters[prefixIndex])
+            guard counter < 1_000 else { return nil }
+            counters[prefixIndex] = UInt16(counter + 1)
+            rest = ((phoneBase + counter) &* 7_919 &+ prefixIndex &* 1_234_567) % 10_000_000
+        } else {
+            rest = rng.demoInt(below: 10_000_000)
+        }
         return String(unsafeUninitializedCapacity: 10) { buffer in
             buffer[0] = prefix[0]
             buffer[1] = prefix[1]

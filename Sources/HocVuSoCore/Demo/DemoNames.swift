@@ -29,7 +29,7 @@ public struct DemoNames: Sendable {
         let index: Int
         let northCentral: Bool
         public var text: String {
-            (northCentral ? DemoNames.tables.familyNorthCentral : DemoNames.tables.familyNorth).values[index].text
+            (northCentral ? DemoNames.tables.familyNorthCentral : DemoNames.tables.familyNorth).text(index)
         }
     }
 
@@ -56,20 +56,20 @@ public struct DemoNames: Sendable {
     // MARK: Tables
 
     struct Tables: Sendable {
-        let familyNorth: WeightedTable<TextPiece>
-        let familyNorthCentral: WeightedTable<TextPiece>
-        let middleMaleTraditional: WeightedTable<TextPiece>
-        let middleMaleModern: WeightedTable<TextPiece>
-        let middleFemaleTraditional: WeightedTable<TextPiece>
-        let middleFemaleModern: WeightedTable<TextPiece>
-        let givenMaleTraditional: WeightedTable<TextPiece>
-        let givenMaleModern: WeightedTable<TextPiece>
-        let givenFemaleTraditional: WeightedTable<TextPiece>
-        let givenFemaleModern: WeightedTable<TextPiece>
+        let familyNorth: FlatTextTable
+        let familyNorthCentral: FlatTextTable
+        let middleMaleTraditional: FlatTextTable
+        let middleMaleModern: FlatTextTable
+        let middleFemaleTraditional: FlatTextTable
+        let middleFemaleModern: FlatTextTable
+        let givenMaleTraditional: FlatTextTable
+        let givenMaleModern: FlatTextTable
+        let givenFemaleTraditional: FlatTextTable
+        let givenFemaleModern: FlatTextTable
 
         init() {
-            func table(_ entries: [(String, Double)]) -> WeightedTable<TextPiece> {
-                WeightedTable(entries.map { (TextPiece($0.0), $0.1) })
+            func table(_ entries: [(String, Double)]) -> FlatTextTable {
+                FlatTextTable(entries)
             }
             typealias T = VietnameseNameTables
             familyNorth = table(T.familyNamesNorth)
@@ -95,31 +95,30 @@ public struct DemoNames: Sendable {
 
         func fullName(gender: Gender, birthYear: Int, family: FamilyName, using rng: inout SeededGenerator) -> String {
             let familyTable = family.northCentral ? familyNorthCentral : familyNorth
-            let familyPiece = familyTable.values[family.index]
             let modern = rng.demoChance(Self.modernShare(birthYear: birthYear))
-            let middleTable: WeightedTable<TextPiece>
-            let givenTable: WeightedTable<TextPiece>
+            let middleTable: FlatTextTable
+            let givenTable: FlatTextTable
             switch (gender, modern) {
             case (.male, false): middleTable = middleMaleTraditional; givenTable = givenMaleTraditional
             case (.male, true): middleTable = middleMaleModern; givenTable = givenMaleModern
             case (.female, false): middleTable = middleFemaleTraditional; givenTable = givenFemaleTraditional
             case (.female, true): middleTable = middleFemaleModern; givenTable = givenFemaleModern
             }
-            var middle = middleTable.pick(&rng)
-            if middle.utf8 == familyPiece.utf8 { middle = middleTable.pick(&rng) }
-            var given = givenTable.pick(&rng)
+            var middle = middleTable.pickIndex(&rng)
+            if middleTable.same(middle, as: familyTable, family.index) { middle = middleTable.pickIndex(&rng) }
+            var given = givenTable.pickIndex(&rng)
             // "Nguyễn Minh Minh" is not a name: redraw the given name (twice at most).
-            if given.utf8 == middle.utf8 { given = givenTable.pick(&rng) }
-            if given.utf8 == middle.utf8 { given = givenTable.pick(&rng) }
+            if givenTable.same(given, as: middleTable, middle) { given = givenTable.pickIndex(&rng) }
+            if givenTable.same(given, as: middleTable, middle) { given = givenTable.pickIndex(&rng) }
             // A few children born from 2005 carry their mother's family name as well:
             // "Nguyễn Trần Minh Khôi".
             if birthYear >= 2005, rng.demoChance(0.04) {
-                let second = familyTable.pick(&rng)
-                if second.utf8 != familyPiece.utf8 {
-                    return DemoText.join(familyPiece, second, middle, given)
+                let second = familyTable.pickIndex(&rng)
+                if second != family.index {
+                    return DemoText.join(familyTable, family.index, familyTable, second, middleTable, middle, givenTable, given)
                 }
             }
-            return DemoText.join(familyPiece, middle, nil, given)
+            return DemoText.join(familyTable, family.index, middleTable, middle, nil, 0, givenTable, given)
         }
     }
 

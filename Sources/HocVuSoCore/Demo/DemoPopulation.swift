@@ -125,6 +125,9 @@ public enum DemoPopulation {
 
     static let maxHouseholdSize = 7
     static let maxAge = 100
+    /// Offsets 0, 1, -1, 2, -2 … for searching ages nearest a target first.
+    static let nearFirst6 = [0] + (1...6).flatMap { [$0, -$0] }
+    static let nearFirst10 = [0] + (1...10).flatMap { [$0, -$0] }
 
     /// Draws `population` people from the pyramid and groups them into households.
     static func assemble(population: Int, using rng: inout SeededGenerator) -> [HouseholdDraft] {
@@ -152,7 +155,7 @@ public enum DemoPopulation {
         for husband in menToMarry {
             let target = husband - spouseAgeGap.pick(&rng)
             var wife = -1
-            for delta in [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6] {
+            for delta in nearFirst6 {
                 let age = target + delta
                 if age >= 18, age <= maxAge, wives[age] > 0 { wife = age; break }
             }
@@ -175,13 +178,13 @@ public enum DemoPopulation {
         // Takes a young family whose head could be the child of a parent aged `parentAge`.
         func takeYoungFamily(parentAge: Int, rng: inout SeededGenerator) -> Int? {
             let target = parentAge - max(20, motherAgeGap.pick(&rng))
-            for delta in [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6] {
+            for delta in nearFirst6 {
                 let age = target + delta
                 guard age >= 18, age <= parentAge - 18, !youngByHeadAge[age].isEmpty else { continue }
-                let bucket = youngByHeadAge[age]
-                let pick = rng.demoInt(below: bucket.count)
-                let index = bucket[pick]
-                youngByHeadAge[age].swapAt(pick, bucket.count - 1)
+                let count = youngByHeadAge[age].count
+                let pick = rng.demoInt(below: count)
+                let index = youngByHeadAge[age][pick]
+                youngByHeadAge[age].swapAt(pick, count - 1)
                 youngByHeadAge[age].removeLast()
                 return index
             }
@@ -246,7 +249,7 @@ public enum DemoPopulation {
         func takeMother(childAge: Int, rng: inout SeededGenerator) -> Int? {
             let target = childAge + motherAgeGap.pick(&rng)
             var fallback: Int?
-            for delta in [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 7, -7, 8, -8, 9, -9, 10, -10] {
+            for delta in nearFirst10 {
                 let age = target + delta
                 guard age >= childAge + 17, age <= min(maxAge, childAge + 46) else { continue }
                 while !byMotherAge[age].isEmpty {
@@ -284,6 +287,7 @@ public enum DemoPopulation {
             } else if person.age >= 18 {
                 households.append(HouseholdDraft(members: [Member(age: person.age, male: person.male, relation: .head)],
                                                  motherAge: person.male ? -1 : person.age))
+                if !person.male { byMotherAge[person.age].append(households.count - 1) }
             } else {
                 orphans.append(person)
             }

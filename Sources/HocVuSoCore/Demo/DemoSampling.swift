@@ -43,6 +43,8 @@ struct WeightedTable<Value: Sendable>: Sendable {
         values[pickIndex(&rng)]
     }
 
+    func threshold(_ index: Int) -> UInt64 { thresholds[index] }
+
     /// The share of entry `index` (0...1), for tests and documentation.
     func share(of index: Int) -> Double {
         let upper = Double(thresholds[index])
@@ -86,41 +88,89 @@ extension SeededGenerator {
     }
 }
 
-/// A name fragment kept both as text and as UTF-8 bytes so full names can be assembled with
-/// a single allocation.
-struct TextPiece: Sendable {
-    let text: String
-    let utf8: [UInt8]
+/// An immutable weighted table of short UTF-8 strings (name parts) kept in storage that lives
+/// as long as the process and is never freed. Copying the table and drawing from it involve no
+/// reference counting, which matters when assembling millions of names. Only for static tables.
+struct FlatTextTable: @unchecked Sendable {
+    let count: Int
+    /// Exclusive upper bounds on the scale 0..<2^32 (see `WeightedTable`).
+    private let thresholds: UnsafePointer<UInt64>
+    /// `count + 1` byte offsets into `bytes`.
+    private let offsets: UnsafePointer<Int>
+    private let bytes: UnsafePointer<UInt8>
 
-    init(_ text: String) {
-        self.text = text
-        self.utf8 = Array(text.utf8)
+    init(_ entries: [(String, Double)]) {
+        precondition(!entries.isEmpty)
+        let weights = WeightedTable(entries)
+        count = entries.count
+        let thresholdStorage = UnsafeMutablePointer<UInt64>.allocate(capacity: count)
+        for i in 0..<count { thresholdStorage[i] = weights.threshold(i) }
+        let utf8 = entries.map { Array($0.0.utf8) }
+        let offsetStorage = UnsafeMutablePointer<Int>.allocate(capacity: count + 1)
+        var total = 0
+        for (i, part) in utf8.enumerated() { offsetStorage[i] = total; total += part.count }
+        offsetStorage[count] = total
+        let byteStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, total))
+        for (i, part) in utf8.enumerated() {
+            part.withUnsafeBufferPointer { byteStorage.advanced(by: offsetStorage[i]).update(from: $0.baseAddress!, count: part.count) }
+        }
+        thresholds = UnsafePointer(thresholdStorage)
+        offsets = UnsafePointer(offsetStorage)
+        bytes = UnsafePointer(byteStorage)
+    }
+
+    @inline(__always)
+    func pickIndex(_ rng: inout SeededGenerator) -> Int {
+        let r = rng.next() >> 32
+        var lo = 0
+        var hi = count - 1
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if r < thresholds[mid] { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    @inline(__always)
+    func length(_ index: Int) -> Int { offsets[index + 1] - offsets[index] }
+
+    @inline(__always)
+    func start(_ index: Int) -> UnsafePointer<UInt8> { bytes + offsets[index] }
+
+    func text(_ index: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: start(index), count: length(index)), as: UTF8.self)
+    }
+
+    /// Whether entry `index` spells the same text as entry `otherIndex` of `other`.
+    @inline(__always)
+    func same(_ index: Int, as other: FlatTextTable, _ otherIndex: Int) -> Bool {
+        let n = length(index)
+        return n == other.length(otherIndex) && memcmp(start(index), other.start(otherIndex), n) == 0
     }
 }
 
 enum DemoText {
-    /// Joins pieces with single spaces into one String with a single allocation (none for
-    /// strings of up to 15 bytes).
+    /// Joins table entries with single spaces into one String with a single allocation (none
+    /// for strings of up to 15 bytes).
     @inline(__always)
-    static func join(_ a: TextPiece, _ b: TextPiece?, _ c: TextPiece?, _ d: TextPiece) -> String {
-        var length = a.utf8.count + d.utf8.count + 1
-        if let b { length += b.utf8.count + 1 }
-        if let c { length += c.utf8.count + 1 }
+    static func join(_ t1: FlatTextTable, _ i1: Int, _ t2: FlatTextTable, _ i2: Int,
+                     _ t3: FlatTextTable?, _ i3: Int, _ t4: FlatTextTable, _ i4: Int) -> String {
+        var length = t1.length(i1) + t2.length(i2) + t4.length(i4) + 2
+        if let t3 { length += t3.length(i3) + 1 }
         return String(unsafeUninitializedCapacity: length) { buffer in
             guard let base = buffer.baseAddress else { return 0 }
             var offset = 0
-            @inline(__always) func put(_ bytes: [UInt8]) {
-                bytes.withUnsafeBufferPointer { source in
-                    (base + offset).update(from: source.baseAddress!, count: source.count)
-                }
-                offset += bytes.count
+            @inline(__always) func put(_ table: FlatTextTable, _ index: Int) {
+                let n = table.length(index)
+                (base + offset).update(from: table.start(index), count: n)
+                offset += n
             }
-            put(a.utf8)
-            if let b { base[offset] = 0x20; offset += 1; put(b.utf8) }
-            if let c { base[offset] = 0x20; offset += 1; put(c.utf8) }
-            base[offset] = 0x20
-            offset += 1
-            put(d.utf8)
+            put(t1, i1)
+            base[offset] = 0x20; offset += 1
+            put(t2, i2)
+            if let t3 { base[offset] = 0x20; offset += 1; put(t3, i3) }
+            base[offset] = 0x20; offset += 1
+            put(t4, i4)
             return offset
         }
     }

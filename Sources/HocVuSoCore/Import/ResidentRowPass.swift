@@ -9,9 +9,9 @@ struct RowPass {
     }
 
     private struct PersonKey: Hashable {
-        var name: String
+        var name: TextKey
         var birthDate: CivilDate
-        var village: String
+        var village: TextKey
     }
 
     private struct Indices {
@@ -36,17 +36,43 @@ struct RowPass {
     private let columns: Indices
     private(set) var found: [Found] = []
 
-    private var villageCache: [String: String?] = [:]
-    private var cccdRows: [String: [Int]] = [:]
-    private var people: [PersonKey: [(row: Int, cccd: String?, name: String)]] = [:]
+    private var villageCache: [TextKey: String?] = [:]
+    private var organisationKinds: [TextKey: TargetGroupRule.OrganisationKind] = [:]
+    /// Parsed small cells (gender, smartphone …) by their text: lists repeat a handful of values.
+    private var keyCache: [TextKey: String] = [:]
+    /// The first row of each CCCD, and every row of the CCCDs that appear more than once.
+    private var cccdFirstRow: [String: Int] = [:]
+    private var cccdRepeats: [String: [Int]] = [:]
+    /// The first row of each person (title-cased name, birth date, village), and every row of repeated ones.
+    private typealias PersonRow = (row: Int, cccd: String?, name: String)
+    private var personFirstRow: [PersonKey: PersonRow] = [:]
+    private var personRepeats: [PersonKey: [PersonRow]] = [:]
     /// Household key → (number as written, head rows), when households come from a number column.
     private var heads: [String: (number: String, rows: [Int])] = [:]
     /// The household the last "Chủ hộ" row started, when households come from the relation column.
     private var currentHousehold: (key: String, village: String?)?
 
-    init(validator: ResidentRowValidator) {
+    init(validator: ResidentRowValidator, rowCount: Int) {
         self.validator = validator
         columns = Indices(validator.mapping)
+        if columns.cccd != nil { cccdFirstRow.reserveCapacity(rowCount) }
+        personFirstRow.reserveCapacity(rowCount)
+    }
+
+    /// What an organisation's name says, classified once per distinct name.
+    private mutating func organisationKind(_ organisation: String) -> TargetGroupRule.OrganisationKind {
+        if let kind = organisationKinds[TextKey(organisation)] { return kind }
+        let kind = TargetGroupRule.kind(of: organisation)
+        if organisationKinds.count < 10_000 { organisationKinds[TextKey(organisation)] = kind }
+        return kind
+    }
+
+    /// The matching key of a small enumerated cell ("Nữ" → "nu"), cached by its text.
+    private mutating func key(_ text: String) -> String {
+        if let key = keyCache[TextKey(text)] { return key }
+        let key = ColumnSynonyms.key(text)
+        if keyCache.count < 1_000 { keyCache[TextKey(text)] = key }
+        return key
     }
 
     // MARK: Cells
@@ -109,14 +135,14 @@ struct RowPass {
         let village = readVillage(cells, row: row)
         let householdNumber = text(cells, c.householdNumber)
         let relation = text(cells, c.relation)
-        let isHead = relation.map { CellValues.isHouseholdHead(ColumnSynonyms.key($0)) } ?? false
+        let isHead = relation.map { CellValues.isHouseholdHead(key($0)) } ?? false
         let householdKey = household(row: row, number: householdNumber, isHead: isHead, village: village)
 
         let organisation = text(cells, c.organisation)
         var targetGroup: TargetGroup?
         var targetSource = TargetGroupSource.derived
         if let raw = text(cells, c.targetGroup) {
-            if let group = CellValues.targetGroup(ColumnSynonyms.key(raw)) {
+            if let group = CellValues.targetGroup(key(raw)) {
                 targetGroup = group
                 targetSource = .set
             } else {
@@ -124,12 +150,13 @@ struct RowPass {
             }
         }
         if targetGroup == nil, let birth {
-            targetGroup = TargetGroupRule.derive(age: birth.years(until: validator.today), organisation: organisation)
+            let kind = organisation.map { organisationKind($0) } ?? .other
+            targetGroup = TargetGroupRule.derive(age: birth.years(until: validator.today), kind: kind)
         }
 
         var smartphone = Smartphone.unknown
         if let raw = text(cells, c.smartphone) {
-            if let value = CellValues.smartphone(ColumnSynonyms.key(raw)) {
+            if let value = CellValues.smartphone(key(raw)) {
                 smartphone = value
             } else {
                 report(row, c.smartphone, raw, Strings.importSmartphoneInvalid)
@@ -137,7 +164,7 @@ struct RowPass {
         }
         var vneid = VNeIDLevel.none
         if let raw = text(cells, c.vneid) {
-            if let value = CellValues.vneidLevel(ColumnSynonyms.key(raw)) {
+            if let value = CellValues.vneidLevel(key(raw)) {
                 vneid = value
             } else {
                 report(row, c.vneid, raw, Strings.importVNeIDInvalid)
@@ -145,8 +172,12 @@ struct RowPass {
         }
 
         if let name, let birth, let village {
-            let key = PersonKey(name: VietnameseText.fold(name), birthDate: birth, village: village)
-            people[key, default: []].append((row, cccd, name))
+            let person = PersonKey(name: TextKey(name), birthDate: birth, village: TextKey(village))
+            if let first = personFirstRow[person] {
+                personRepeats[person, default: [first]].append((row, cccd, name))
+            } else {
+                personFirstRow[person] = (row, cccd, name)
+            }
         }
         guard found.count == problemsBefore, let name, let birth, let gender, let village, let targetGroup else {
             return nil
@@ -181,7 +212,8 @@ struct RowPass {
             report(row, index, raw, Strings.importNameHasSymbol(String(symbol)))
             return nil
         }
-        guard name.count <= ResidentRowValidator.maxNameLength else {
+        guard name.utf8.count <= ResidentRowValidator.maxNameLength
+                || name.unicodeScalars.count <= ResidentRowValidator.maxNameLength else {
             report(row, index, raw, Strings.importNameTooLong(max: ResidentRowValidator.maxNameLength))
             return nil
         }
@@ -239,7 +271,7 @@ struct RowPass {
             if byColumn == nil { report(row, index, nil, Strings.importGenderMissing) }
             return byColumn
         }
-        guard let gender = CellValues.gender(ColumnSynonyms.key(raw)) else {
+        guard let gender = CellValues.gender(key(raw)) else {
             report(row, index, raw, Strings.importGenderInvalid)
             return nil
         }
@@ -255,7 +287,11 @@ struct RowPass {
         guard let raw = text(cells, index) else { return nil }
         switch CCCD.validate(raw, birthDate: birth, gender: gender) {
         case .success(let number):
-            cccdRows[number, default: []].append(row)
+            if let first = cccdFirstRow[number] {
+                cccdRepeats[number, default: [first]].append(row)
+            } else {
+                cccdFirstRow[number] = row
+            }
             if validator.existingCCCD(number) { report(row, index, raw, Strings.importCCCDAlreadyStored) }
             return number
         case .failure(let problem):
@@ -271,11 +307,11 @@ struct RowPass {
             return nil
         }
         let code: String?
-        if let cached = villageCache[raw] {
+        if let cached = villageCache[TextKey(raw)] {
             code = cached
         } else {
             code = validator.villageResolver(raw)
-            villageCache[raw] = .some(code)
+            villageCache[TextKey(raw)] = .some(code)
         }
         if code == nil { report(row, index, raw, Strings.importVillageUnknown(raw)) }
         return code
@@ -305,25 +341,41 @@ struct RowPass {
 
     mutating func addCrossRowProblems() {
         let c = columns
-        for (number, rows) in cccdRows where rows.count > 1 {
+        for (number, rows) in cccdRepeats {
             for row in rows {
-                report(row, c.cccd, number, Strings.importCCCDDuplicateInFile(otherRows: rows.filter { $0 != row }))
+                let (shown, total) = Self.others(of: row, in: rows, includingIt: true)
+                report(row, c.cccd, number, Strings.importCCCDDuplicateInFile(otherRows: shown, total: total))
             }
         }
-        for (_, entries) in people where entries.count > 1 {
+        for (_, entries) in personRepeats {
+            // A row without CCCD clashes with every other row; rows with CCCDs only with the rows without one.
+            let all = entries.map(\.row)
+            let withoutCCCD = entries.filter { $0.cccd == nil }.map(\.row)
             for entry in entries {
-                let others = entries.filter { $0.row != entry.row && (entry.cccd == nil || $0.cccd == nil) }.map(\.row)
-                if !others.isEmpty {
-                    report(entry.row, c.name, entry.name, Strings.importPersonDuplicateInFile(otherRows: others))
-                }
+                let (shown, total) = entry.cccd == nil
+                    ? Self.others(of: entry.row, in: all, includingIt: true)
+                    : Self.others(of: entry.row, in: withoutCCCD, includingIt: false)
+                guard total > 0 else { continue }
+                report(entry.row, c.name, entry.name, Strings.importPersonDuplicateInFile(otherRows: shown, total: total))
             }
         }
         for (_, household) in heads where household.rows.count > 1 {
             for row in household.rows {
+                let (shown, total) = Self.others(of: row, in: household.rows, includingIt: true)
                 report(row, c.householdNumber, household.number,
-                       Strings.importHouseholdTwoHeads(number: household.number,
-                                                       otherRows: household.rows.filter { $0 != row }))
+                       Strings.importHouseholdTwoHeads(number: household.number, otherRows: shown, total: total))
             }
         }
+    }
+
+    /// Up to five rows of `rows` other than `row`, and how many others there are (`includingIt`: whether `rows`
+    /// contains `row`). O(1) per call, so a value repeated on every row of a large file stays cheap.
+    static func others(of row: Int, in rows: [Int], includingIt: Bool, limit: Int = 5) -> (shown: [Int], total: Int) {
+        var shown: [Int] = []
+        shown.reserveCapacity(limit)
+        for other in rows.prefix(limit + 1) where other != row && shown.count < limit {
+            shown.append(other)
+        }
+        return (shown, rows.count - (includingIt ? 1 : 0))
     }
 }

@@ -10,7 +10,8 @@
 /// - gender "Nam"/"Nữ" (also "nam", "nu", "M", "F"), or given by which of the "Nam"/"Nữ" birth-date columns is filled;
 /// - CCCD optional; when present it must pass `CCCD.validate` with the row's birth date and gender, appear once in the
 ///   file (both rows are reported) and not be stored already;
-/// - the same folded name, birth date and village on two rows is a duplicate unless both rows carry different CCCDs;
+/// - the same name (normalised, title-cased), birth date and village on two rows is a duplicate unless both rows carry
+///   different CCCDs;
 /// - village: the village column resolved by `villageResolver`, or the default village when the cell is blank or the
 ///   column is absent;
 /// - phone optional, a Vietnamese mobile number (`PhoneNumber.validate`);
@@ -59,7 +60,7 @@ public struct ResidentRowValidator: Sendable {
         let mappingIssues = mappingProblems()
         guard mappingIssues.isEmpty else { return .invalid(mappingIssues) }
 
-        var pass = RowPass(validator: self)
+        var pass = RowPass(validator: self, rowCount: rows.count)
         var drafts: [ResidentDraft] = []
         drafts.reserveCapacity(rows.count)
         var dataRows = 0

@@ -33,6 +33,9 @@ public enum CCCD {
 
     /// The text with spaces (also no-break), dots and dashes removed: "031 085.001-234" → "031085001234".
     public static func compact(_ raw: String) -> String {
+        if !raw.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x2E || $0 == 0x2D || $0 >= 0x80 }) {
+            return raw
+        }
         var out = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {
             switch scalar.value {
@@ -50,22 +53,23 @@ public enum CCCD {
         -> Result<String, CCCDProblem>
     {
         let number = compact(raw)
-        let bytes = Array(number.utf8)
-        guard !bytes.isEmpty else { return .failure(.empty) }
-        guard bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .failure(.notDigits) }
-        if bytes.count == 11 {
+        let count = number.utf8.count
+        guard count > 0 else { return .failure(.empty) }
+        guard number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .failure(.notDigits) }
+        if count == 11 {
             let padded = "0" + number
-            if case .success = check(Array(padded.utf8), birthDate: birthDate, gender: gender) {
+            if case .success = check(padded, birthDate: birthDate, gender: gender) {
                 return .failure(.missingLeadingZero(suggestion: padded))
             }
         }
-        guard bytes.count == 12 else { return .failure(.wrongLength(bytes.count)) }
-        return check(bytes, birthDate: birthDate, gender: gender).map { number }
+        guard count == 12 else { return .failure(.wrongLength(count)) }
+        return check(number, birthDate: birthDate, gender: gender).map { number }
     }
 
-    private static func check(_ bytes: [UInt8], birthDate: CivilDate?, gender: Gender?) -> Result<Void, CCCDProblem> {
-        guard let encoded = decode(bytes) else {
-            return .failure(.unknownPlaceCode(String(decoding: bytes[0..<3], as: UTF8.self)))
+    /// Cross-checks 12 digits.
+    private static func check(_ number: String, birthDate: CivilDate?, gender: Gender?) -> Result<Void, CCCDProblem> {
+        guard let encoded = decodeDigits(number) else {
+            return .failure(.unknownPlaceCode(String(number.prefix(3))))
         }
         let yearWrong = birthDate.map { $0.year != encoded.birthYear } ?? false
         let genderWrong = gender.map { $0 != encoded.gender } ?? false
@@ -86,19 +90,21 @@ public enum CCCD {
 
     /// What digits 1–6 say, or nil when the text is not 12 digits with a known place code.
     public static func decode(_ number: String) -> Encoded? {
-        let bytes = Array(number.utf8)
-        guard bytes.count == 12, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return decode(bytes)
+        guard number.utf8.count == 12, number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return decodeDigits(number)
     }
 
-    private static func decode(_ bytes: [UInt8]) -> Encoded? {
-        let d = bytes.map { Int($0) - 0x30 }
-        let place = d[0] * 100 + d[1] * 10 + d[2]
+    /// Digits 1–6 of a text known to be 12 ASCII digits.
+    private static func decodeDigits(_ number: String) -> Encoded? {
+        var d = (0, 0, 0, 0, 0, 0)
+        var iterator = number.utf8.makeIterator()
+        func next() -> Int { Int(iterator.next()! &- 0x30) }
+        d = (next(), next(), next(), next(), next(), next())
+        let place = d.0 * 100 + d.1 * 10 + d.2
         guard place < 100, isPlace[place] else { return nil }
-        let century = 1900 + (d[3] / 2) * 100
-        return Encoded(placeCode: String(decoding: bytes[0..<3], as: UTF8.self),
-                       birthYear: century + d[4] * 10 + d[5],
-                       gender: d[3] % 2 == 0 ? .male : .female)
+        return Encoded(placeCode: String(number.prefix(3)),
+                       birthYear: 1900 + (d.3 / 2) * 100 + d.4 * 10 + d.5,
+                       gender: d.3 % 2 == 0 ? .male : .female)
     }
 
     /// The number as shown by default: first 3 and last 3 digits, the rest as "*": "031******234".

@@ -2,6 +2,7 @@
 /// the same number written internationally and are accepted as "0912345678".
 public enum PhoneNumber {
     public static func validate(_ raw: String) -> Result<String, PhoneProblem> {
+        if isPlainMobile(raw) { return .success(raw) }
         var digits: [UInt8] = []
         digits.reserveCapacity(12)
         var plus = false
@@ -33,8 +34,24 @@ public enum PhoneNumber {
         return .success(String(decoding: digits, as: UTF8.self))
     }
 
+    /// Already "0" + 9 digits with a mobile prefix: the common case, answered without copying.
+    private static func isPlainMobile(_ raw: String) -> Bool {
+        guard raw.utf8.count == 10 else { return false }
+        var index = 0
+        for byte in raw.utf8 {
+            switch index {
+            case 0: if byte != UInt8(ascii: "0") { return false }
+            case 1: if !isMobileSecondDigit(byte) { return false }
+            default: if byte < 0x30 || byte > 0x39 { return false }
+            }
+            index += 1
+        }
+        return true
+    }
+
     private static func isMobileSecondDigit(_ digit: UInt8) -> Bool {
-        [UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "7"), UInt8(ascii: "8"), UInt8(ascii: "9")].contains(digit)
+        digit == UInt8(ascii: "3") || digit == UInt8(ascii: "5") || digit == UInt8(ascii: "7")
+            || digit == UInt8(ascii: "8") || digit == UInt8(ascii: "9")
     }
 }
 

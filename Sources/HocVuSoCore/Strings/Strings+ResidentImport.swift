@@ -20,9 +20,13 @@ extension Strings {
         }
     }
 
-    /// "dòng 12" or "các dòng 12, 40".
-    public static func rowList(_ rows: [Int]) -> String {
-        rows.count == 1 ? "dòng \(rows[0])" : "các dòng " + rows.map(String.init).joined(separator: ", ")
+    /// "dòng 12", "các dòng 12, 40", or with `total` above the rows shown
+    /// "các dòng 12, 40, 41, 42, 43 và 95 dòng khác".
+    public static func rowList(_ rows: [Int], total: Int? = nil) -> String {
+        let total = max(total ?? rows.count, rows.count)
+        let listed = rows.map(String.init).joined(separator: ", ")
+        if total > rows.count { return "các dòng \(listed) và \(VietnameseFormat.integer(total - rows.count)) dòng khác" }
+        return rows.count == 1 ? "dòng \(listed)" : "các dòng \(listed)"
     }
 
     // MARK: The file and its columns
@@ -82,13 +86,13 @@ extension Strings {
         "Cột giới tính ghi \(genderWord(written)) nhưng ngày sinh lại ghi ở cột dành cho \(genderWord(byColumn))."
     }
 
-    public static func importCCCDDuplicateInFile(otherRows: [Int]) -> String {
-        "Số CCCD trùng với \(rowList(otherRows)) trong tệp; mỗi người chỉ có một số CCCD."
+    public static func importCCCDDuplicateInFile(otherRows: [Int], total: Int? = nil) -> String {
+        "Số CCCD trùng với \(rowList(otherRows, total: total)) trong tệp; mỗi người chỉ có một số CCCD."
     }
     public static let importCCCDAlreadyStored =
         "Số CCCD này đã có trong danh sách nhân khẩu (người này đã được nhập trước đây)."
-    public static func importPersonDuplicateInFile(otherRows: [Int]) -> String {
-        "Trùng họ tên, ngày sinh và thôn với \(rowList(otherRows)) trong tệp. Nếu là hai người khác nhau, hãy ghi số CCCD "
+    public static func importPersonDuplicateInFile(otherRows: [Int], total: Int? = nil) -> String {
+        "Trùng họ tên, ngày sinh và thôn với \(rowList(otherRows, total: total)) trong tệp. Nếu là hai người khác nhau, hãy ghi số CCCD "
             + "của cả hai."
     }
 
@@ -97,8 +101,8 @@ extension Strings {
     }
     public static let importVillageMissing =
         "Thiếu thôn/tổ dân phố; tệp đang nhập vào cấp xã nên mỗi dòng cần ghi thôn."
-    public static func importHouseholdTwoHeads(number: String, otherRows: [Int]) -> String {
-        "Hộ số \(number) có nhiều chủ hộ: dòng này và \(rowList(otherRows)). Mỗi hộ chỉ có một chủ hộ."
+    public static func importHouseholdTwoHeads(number: String, otherRows: [Int], total: Int? = nil) -> String {
+        "Hộ số \(number) có nhiều chủ hộ: dòng này và \(rowList(otherRows, total: total)). Mỗi hộ chỉ có một chủ hộ."
     }
 
     public static let importSmartphoneInvalid =

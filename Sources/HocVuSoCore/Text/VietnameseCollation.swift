@@ -42,12 +42,12 @@ public enum VietnameseCollation {
     /// The key that sorts people by given name, then middle name, then family name:
     /// "Trần Văn An" sorts before "Nguyễn Văn Bình".
     public static func sortKey(fullName: String) -> String {
-        key(for: PersonName(fullName: fullName).sortingWords.joined(separator: " "))
+        key(for: VietnameseText.normalize(fullName), givenFirst: true)
     }
 
     /// The key for any text in its own word order (village names, course titles).
     public static func sortKey(text: String) -> String {
-        key(for: VietnameseText.normalize(text))
+        key(for: VietnameseText.normalize(text), givenFirst: false)
     }
 
     /// Whether `a` sorts before `b` as a person's name.
@@ -58,44 +58,82 @@ public enum VietnameseCollation {
     static let levelSeparator = UInt8(ascii: "!")
     static let wordSeparator = UInt8(ascii: "#")
     static let otherScript = UInt8(ascii: "~")
+    static let noTone = UInt8(ascii: "1")
 
-    /// Primary and secondary weights of a normalised text.
-    static func key(for normalized: String) -> String {
-        var primary: [UInt8] = []
-        var secondary: [UInt8] = []
-        primary.reserveCapacity(normalized.utf8.count + 2)
-        secondary.reserveCapacity(normalized.utf8.count)
-        for scalar in normalized.unicodeScalars {
-            let v = scalar.value
-            if let info = VietnameseLetters.info(v) {
-                primary.append(letterWeight(info.rank))
-                secondary.append(UInt8(ascii: "1") + info.tone)
-            } else if v >= 0x30 && v <= 0x39 {
-                primary.append(UInt8(truncatingIfNeeded: v))
-            } else if v == 0x20 {
-                if !primary.isEmpty && primary.last != wordSeparator { primary.append(wordSeparator) }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                primary.append(otherScript)
-                primary.append(contentsOf: hex6(v))
+    /// Primary and secondary weights of a normalised text; with `givenFirst` the last word is moved to the front
+    /// ("Nguyễn Thị Minh Khai" is keyed as "Khai Thị Minh Nguyễn").
+    static func key(for normalized: String, givenFirst: Bool) -> String {
+        var source = normalized
+        let byteCount = source.utf8.count
+        let letters = VietnameseLetters.table
+        return source.withUTF8 { p in
+            // Word ranges (the text is normalised: single spaces, trimmed), in sorting order.
+            var words: [Range<Int>] = []
+            var start = 0
+            for i in 0..<p.count where p[i] == 0x20 {
+                words.append(start..<i)
+                start = i + 1
             }
-            // Anything else (punctuation, combining marks left over) is ignorable.
+            if p.count > start { words.append(start..<p.count) }
+            if givenFirst && words.count > 1 {
+                let family = words.removeFirst()
+                words.insert(words.removeLast(), at: 0)
+                words.append(family)
+            }
+            // Each scalar gives at most 7 primary bytes (other scripts) or 1 + 1; plus the level separator.
+            return String(unsafeUninitializedCapacity: byteCount * 8 + 1) { out in
+                var n = 0
+                for word in words {
+                    if n > 0 && out[n - 1] != wordSeparator { out[n] = wordSeparator; n += 1 }
+                    var i = word.lowerBound
+                    while i < word.upperBound {
+                        let (v, length) = UTF8Coding.decode(p, i)
+                        i += length
+                        if let info = letters[v] {
+                            out[n] = letterWeight(info.rank)
+                            n += 1
+                        } else if v >= 0x30 && v <= 0x39 {
+                            out[n] = UInt8(truncatingIfNeeded: v)
+                            n += 1
+                        } else if v >= 0x80, let scalar = Unicode.Scalar(v),
+                                  scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                            out[n] = otherScript
+                            n += 1
+                            for shift in stride(from: 20, through: 0, by: -4) {
+                                out[n] = hexDigits[Int((v >> UInt32(shift)) & 0xF)]
+                                n += 1
+                            }
+                        }
+                        // Anything else (punctuation, stray combining marks) is ignorable.
+                    }
+                }
+                while n > 0 && out[n - 1] == wordSeparator { n -= 1 }
+                out[n] = levelSeparator
+                n += 1
+                // Secondary: one tone digit per letter. Equal primaries mean the same letters in the same places,
+                // so these line up; trailing "no tone" digits are the lowest and can go.
+                var lastTone = n
+                for word in words {
+                    var i = word.lowerBound
+                    while i < word.upperBound {
+                        let (v, length) = UTF8Coding.decode(p, i)
+                        i += length
+                        guard let info = letters[v] else { continue }
+                        out[n] = noTone + info.tone
+                        n += 1
+                        if info.tone != 0 { lastTone = n }
+                    }
+                }
+                return lastTone
+            }
         }
-        while primary.last == wordSeparator { primary.removeLast() }
-        // Trailing "no tone" weights can go: they are the lowest, and equal primaries mean equal lengths.
-        while secondary.last == UInt8(ascii: "1") { secondary.removeLast() }
-        primary.append(levelSeparator)
-        primary.append(contentsOf: secondary)
-        return String(decoding: primary, as: UTF8.self)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     /// Ranks 1...26 → "A"..."Z", 27...33 → "a"..."g": one ASCII letter per Vietnamese letter, in order.
     @inline(__always)
     static func letterWeight(_ rank: UInt8) -> UInt8 {
         rank <= 26 ? UInt8(ascii: "A") + rank - 1 : UInt8(ascii: "a") + rank - 27
-    }
-
-    private static func hex6(_ v: UInt32) -> [UInt8] {
-        let digits = Array("0123456789ABCDEF".utf8)
-        return (0..<6).reversed().map { digits[Int((v >> (UInt32($0) * 4)) & 0xF)] }
     }
 }

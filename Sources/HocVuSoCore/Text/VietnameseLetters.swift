@@ -9,8 +9,27 @@ struct LetterInfo: Sendable, Equatable {
     /// The tone: 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng, 6 a mark that is not Vietnamese (ü, ç, ñ …).
     let tone: UInt8
     let isUpper: Bool
+    let isVowel: Bool
+    /// The lower- and upper-case forms (the letter itself when the other form would take more UTF-8 bytes).
+    let lower: UInt32
+    let upper: UInt32
+}
 
-    var isVowel: Bool { (VietnameseLetters.vowelMask >> UInt64(rank)) & 1 == 1 }
+/// The letter table, indexed by scalar value; take a local copy before a loop to avoid the global access.
+struct LetterTable: Sendable {
+    static let firstCount = 0x250
+    static let secondStart: UInt32 = 0x1E00
+    static let secondCount = 0x100
+
+    let entries: [LetterInfo?]
+
+    @inline(__always)
+    subscript(_ value: UInt32) -> LetterInfo? {
+        if value < UInt32(LetterTable.firstCount) { return entries[Int(value)] }
+        let offset = value &- LetterTable.secondStart
+        if offset < UInt32(LetterTable.secondCount) { return entries[LetterTable.firstCount + Int(offset)] }
+        return nil
+    }
 }
 
 /// Tables of Latin letters (ASCII, Latin-1, Latin Extended-A/B and Extended Additional), built once from the
@@ -48,36 +67,23 @@ enum VietnameseLetters {
 
     // MARK: The flat table
 
-    private static let secondStart: UInt32 = 0x1E00
-    private static let firstCount = 0x250
-    private static let secondCount = 0x100
-
-    private static let table: [LetterInfo?] = {
-        var table = [LetterInfo?](repeating: nil, count: firstCount + secondCount)
+    static let table: LetterTable = {
+        var entries = [LetterInfo?](repeating: nil, count: LetterTable.firstCount + LetterTable.secondCount)
         let ranges: [ClosedRange<UInt32>] = [0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF]
         for range in ranges {
             for value in range {
                 guard let scalar = Unicode.Scalar(value), let info = derive(scalar) else { continue }
-                table[slot(value)!] = info
+                let slot = value < 0x250 ? Int(value) : LetterTable.firstCount + Int(value - LetterTable.secondStart)
+                entries[slot] = info
             }
         }
-        return table
+        return LetterTable(entries: entries)
     }()
-
-    @inline(__always)
-    private static func slot(_ value: UInt32) -> Int? {
-        if value < UInt32(firstCount) { return Int(value) }
-        if value >= secondStart && value < secondStart + UInt32(secondCount) {
-            return firstCount + Int(value - secondStart)
-        }
-        return nil
-    }
 
     /// The facts about `value`, or nil when it is not a Latin letter this table knows.
     @inline(__always)
     static func info(_ value: UInt32) -> LetterInfo? {
-        guard let slot = slot(value) else { return nil }
-        return table[slot]
+        table[value]
     }
 
     private static func rank(of scalar: Unicode.Scalar) -> UInt8? {
@@ -86,10 +92,13 @@ enum VietnameseLetters {
 
     private static func derive(_ scalar: Unicode.Scalar) -> LetterInfo? {
         let isUpper = scalar.properties.isUppercase
+        let lower = caseForm(scalar, scalar.properties.lowercaseMapping)
+        let upper = caseForm(scalar, scalar.properties.uppercaseMapping)
         // Đ/đ have no decomposition; Ð/ð (Icelandic eth) are what legacy converters often produce for them.
         switch scalar.value {
         case 0x110, 0x111, 0xD0, 0xF0:
-            return LetterInfo(base: UInt8(ascii: "d"), rank: rankD + 1, tone: 0, isUpper: isUpper)
+            return LetterInfo(base: UInt8(ascii: "d"), rank: rankD + 1, tone: 0, isUpper: isUpper, isVowel: false,
+                              lower: lower, upper: upper)
         default:
             break
         }
@@ -115,7 +124,15 @@ enum VietnameseLetters {
             default: foreign = true
             }
         }
-        return LetterInfo(base: base, rank: rank, tone: foreign ? 6 : tone, isUpper: isUpper)
+        return LetterInfo(base: base, rank: rank, tone: foreign ? 6 : tone, isUpper: isUpper,
+                          isVowel: (vowelMask >> UInt64(rank)) & 1 == 1, lower: lower, upper: upper)
+    }
+
+    /// A one-scalar case mapping that is not longer in UTF-8, else the scalar itself.
+    private static func caseForm(_ scalar: Unicode.Scalar, _ mapping: String) -> UInt32 {
+        let scalars = Array(mapping.unicodeScalars)
+        guard scalars.count == 1, scalars[0].utf8.count <= scalar.utf8.count else { return scalar.value }
+        return scalars[0].value
     }
 }
 
@@ -141,6 +158,59 @@ enum TextScalars {
 
     @inline(__always)
     static func isCombiningMark(_ v: UInt32) -> Bool {
-        (0x300...0x36F).contains(v)
+        v >= 0x300 && v <= 0x36F
+    }
+
+    /// A scalar that NFC leaves alone and that cannot combine with its neighbours: everything below the combining
+    /// marks, Latin Extended Additional (precomposed Vietnamese), general punctuation and currency signs. Other
+    /// scalars send the text through Foundation's NFC to be safe.
+    @inline(__always)
+    static func isSurelyComposed(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2010 && v <= 0x205F) || (v >= 0x20A0 && v <= 0x20CF)
+    }
+}
+
+/// Reading and writing scalars as UTF-8 bytes in the hot loops (input is a Swift string, so always valid UTF-8).
+enum UTF8Coding {
+    /// The scalar starting at `i` and its length in bytes.
+    @inline(__always)
+    static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(p[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F), 3)
+        }
+        return ((b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6
+                    | UInt32(p[i + 3] & 0x3F), 4)
+    }
+
+    @inline(__always)
+    static func length(_ v: UInt32) -> Int {
+        v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+
+    /// Writes `v` at `n` and moves `n` past it.
+    @inline(__always)
+    static func encode(_ v: UInt32, _ p: UnsafeMutableBufferPointer<UInt8>, _ n: inout Int) {
+        if v < 0x80 {
+            p[n] = UInt8(truncatingIfNeeded: v)
+            n += 1
+        } else if v < 0x800 {
+            p[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+            p[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 2
+        } else if v < 0x10000 {
+            p[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+            p[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+            p[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 3
+        } else {
+            p[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+            p[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F)
+            p[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+            p[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 4
+        }
     }
 }

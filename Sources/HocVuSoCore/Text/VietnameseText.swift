@@ -1,94 +1,77 @@
 import Foundation
 
-/// Normalising, folding and capitalising Vietnamese text (DOMAIN.md §11).
+/// Normalising, folding and capitalising Vietnamese text (DOMAIN.md §11). The loops work on UTF-8 bytes with a
+/// letter table, because they run over every name of a province; Foundation is only called for text that is not
+/// already composed (NFD input, other scripts).
 public enum VietnameseText {
     /// The one stored form of a text: NFC, trimmed, inner whitespace collapsed to one space, invisible characters
     /// (zero-width space, BOM, soft hyphen) removed, Ð/ð (eth, a legacy-converter artefact) read as Đ/đ, and tone
     /// marks in the "new" placement: in an open syllable whose vowels are exactly oa, oe or uy the mark sits on the
     /// first vowel ("hoà" → "hòa", "thuỷ" → "thủy", "khoẻ" → "khỏe", "uỷ ban" → "ủy ban"). Syllables with a final
     /// consonant ("hoàng", "thuyền") and "qu" + y ("quý", "quỳnh") are left alone. Case is kept.
+    /// Text that is already in this form is returned as it is, without a copy.
     public static func normalize(_ text: String) -> String {
-        let source = isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
-        var out = String.UnicodeScalarView()
-        var syllable: [Unicode.Scalar] = []
-        syllable.reserveCapacity(16)
-        var pendingSpace = false
-
-        func flushSyllable() {
-            guard !syllable.isEmpty else { return }
-            placeTone(&syllable)
-            out.append(contentsOf: syllable)
-            syllable.removeAll(keepingCapacity: true)
+        switch check(text) {
+        case .clean:
+            return text
+        case .rewrite:
+            return rewrite(text)
+        case .compose:
+            let composed = text.precomposedStringWithCanonicalMapping
+            return check(composed) == .clean ? composed : rewrite(composed)
         }
-
-        for scalar in source.unicodeScalars {
-            let v = scalar.value
-            if TextScalars.isSpace(v) {
-                flushSyllable()
-                pendingSpace = true
-                continue
-            }
-            if TextScalars.isIgnorable(v) { continue }
-            if pendingSpace {
-                if !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-            }
-            let letter: Unicode.Scalar = v == 0xD0 ? "\u{110}" : v == 0xF0 ? "\u{111}" : scalar
-            if VietnameseLetters.info(v) != nil || TextScalars.isCombiningMark(v) {
-                syllable.append(letter)
-            } else {
-                flushSyllable()
-                out.append(letter)
-            }
-        }
-        flushSyllable()
-        return String(out)
     }
 
     /// The search form: lower case, no diacritics, đ → d, whitespace collapsed and trimmed.
-    /// "Nguyễn Văn Đức" → "nguyen van duc". Works on NFC or NFD input; letters outside the Latin tables are
-    /// lower-cased and kept. One pass over the scalars with a table lookup, no Foundation call.
+    /// "Nguyễn Văn Đức" → "nguyen van duc". Works on NFC or NFD input (combining marks are dropped); letters
+    /// outside the Latin tables are lower-cased when that keeps their length, and kept.
     public static func fold(_ text: String) -> String {
-        let capacity = text.utf8.count
+        var source = text
+        let capacity = source.utf8.count
         guard capacity > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: capacity) { buffer in
-            var n = 0
-            var pendingSpace = false
-            @inline(__always) func put(_ byte: UInt8) {
-                if pendingSpace {
-                    if n > 0 { buffer[n] = 0x20; n += 1 }
-                    pendingSpace = false
-                }
-                buffer[n] = byte
-                n += 1
-            }
-            for scalar in text.unicodeScalars {
-                let v = scalar.value
-                if v < 0x80 {
-                    let byte = UInt8(truncatingIfNeeded: v)
-                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        let letters = VietnameseLetters.table
+        return source.withUTF8 { p in
+            String(unsafeUninitializedCapacity: capacity) { out in
+                var n = 0
+                var pendingSpace = false
+                var i = 0
+                while i < p.count {
+                    let byte = p[i]
+                    if byte < 0x80 {
+                        i += 1
+                        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                            pendingSpace = true
+                            continue
+                        }
+                        if pendingSpace {
+                            if n > 0 { out[n] = 0x20; n += 1 }
+                            pendingSpace = false
+                        }
+                        out[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        n += 1
+                        continue
+                    }
+                    let (v, length) = UTF8Coding.decode(p, i)
+                    i += length
+                    var mapped = v
+                    if let info = letters[v] {
+                        mapped = UInt32(info.base)
+                    } else if TextScalars.isCombiningMark(v) || TextScalars.isIgnorable(v) {
+                        continue
+                    } else if TextScalars.isSpace(v) {
                         pendingSpace = true
-                    } else {
-                        put(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                        continue
+                    } else if let lower = Unicode.Scalar(v).map(lowerSameLength) {
+                        mapped = lower
                     }
-                    continue
-                }
-                if let info = VietnameseLetters.info(v) {
-                    put(info.base)
-                } else if TextScalars.isCombiningMark(v) || TextScalars.isIgnorable(v) {
-                    continue
-                } else if TextScalars.isSpace(v) {
-                    pendingSpace = true
-                } else {
-                    // Rare: another script. Lower-case it when that does not lengthen the text.
-                    let lower = scalar.properties.lowercaseMapping
-                    let bytes = lower.utf8.count <= scalar.utf8.count ? Array(lower.utf8) : Array(scalar.utf8)
-                    for (i, byte) in bytes.enumerated() {
-                        if i == 0 { put(byte) } else { buffer[n] = byte; n += 1 }
+                    if pendingSpace {
+                        if n > 0 { out[n] = 0x20; n += 1 }
+                        pendingSpace = false
                     }
+                    UTF8Coding.encode(mapped, out, &n)
                 }
+                return n
             }
-            return n
         }
     }
 
@@ -96,76 +79,166 @@ public enum VietnameseText {
     /// "NGUYỄN  văn đức" → "Nguyễn Văn Đức". A letter after a hyphen or an apostrophe also starts a word
     /// ("H'Hen Niê", "Y-Bih").
     public static func titleCaseName(_ name: String) -> String {
-        let lower = normalize(name).lowercased()
-        var result = ""
-        result.reserveCapacity(lower.utf8.count)
-        var startOfWord = true
-        for character in lower {
-            if startOfWord, character.isLetter {
-                result += character.uppercased()
-                startOfWord = false
-            } else {
-                result.append(character)
-                if character == " " || character == "-" || character == "'" || character == "\u{2019}" {
-                    startOfWord = true
-                } else if character.isLetter {
-                    startOfWord = false
+        var source = normalize(name)
+        let capacity = source.utf8.count
+        guard capacity > 0 else { return "" }
+        let letters = VietnameseLetters.table
+        return source.withUTF8 { p in
+            String(unsafeUninitializedCapacity: capacity) { out in
+                var n = 0
+                var i = 0
+                var startOfWord = true
+                while i < p.count {
+                    let (v, length) = UTF8Coding.decode(p, i)
+                    i += length
+                    if let info = letters[v] {
+                        UTF8Coding.encode(startOfWord ? info.upper : info.lower, out, &n)
+                        startOfWord = false
+                    } else if v == 0x20 || v == 0x2D || v == 0x27 || v == 0x2019 {
+                        UTF8Coding.encode(v, out, &n)
+                        startOfWord = true
+                    } else if v >= 0x80, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
+                        UTF8Coding.encode(startOfWord ? upperSameLength(scalar) : lowerSameLength(scalar), out, &n)
+                        startOfWord = false
+                    } else {
+                        UTF8Coding.encode(v, out, &n)
+                    }
                 }
+                return n
             }
         }
-        return result
     }
 
-    // MARK: Helpers
+    // MARK: Normalising
 
-    /// True when the text cannot change under NFC: only scalars below the combining marks or precomposed
-    /// Latin Extended Additional letters (all Vietnamese text typed on a normal keyboard). Otherwise Foundation
-    /// must compose it.
-    static func isSurelyNFC(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x300 || (0x1E00...0x1EFF).contains(v) { continue }
-            return false
-        }
-        return true
+    enum Check: Equatable {
+        /// Already normalised.
+        case clean
+        /// Composed, but spacing, invisible characters, eth or a tone needs fixing.
+        case rewrite
+        /// May not be NFC: compose with Foundation first.
+        case compose
     }
 
-    /// Moves the tone of an open oa/oe/uy syllable from the second vowel to the first (see `normalize`).
-    static func placeTone(_ s: inout [Unicode.Scalar]) {
-        guard s.count >= 2 else { return }
-        var toneAt = -1
-        for i in s.indices {
-            guard let info = VietnameseLetters.info(s[i].value), info.tone != 6 else { return }
-            if info.tone != 0 {
-                if toneAt >= 0 { return }
-                toneAt = i
+    /// One pass that decides how much work `normalize` has to do.
+    static func check(_ text: String) -> Check {
+        if let clean = checkASCII(text) { return clean ? .clean : .rewrite }
+        var source = text
+        let letters = VietnameseLetters.table
+        return source.withUTF8 { p -> Check in
+            var syllable = ToneSyllable()
+            var afterSpace = true  // a leading space needs a rewrite
+            var i = 0
+            while i < p.count {
+                let (v, length) = UTF8Coding.decode(p, i)
+                i += length
+                if let info = letters[v] {
+                    if v == 0xD0 || v == 0xF0 { return .rewrite }
+                    syllable.add(info, value: v, offset: 0)
+                    afterSpace = false
+                    continue
+                }
+                if syllable.toneToMove != nil { return .rewrite }
+                syllable = ToneSyllable()
+                if v == 0x20 {
+                    if afterSpace { return .rewrite }
+                    afterSpace = true
+                    continue
+                }
+                if TextScalars.isSpace(v) || TextScalars.isIgnorable(v) { return .rewrite }
+                if !TextScalars.isSurelyComposed(v) { return .compose }
+                afterSpace = false
             }
+            if syllable.toneToMove != nil || (afterSpace && p.count > 0) { return .rewrite }
+            return .clean
         }
-        guard toneAt > 0 else { return }
-        func info(_ i: Int) -> LetterInfo { VietnameseLetters.info(s[i].value)! }
+    }
 
-        var start = 0
-        while start < s.count, !info(start).isVowel { start += 1 }
-        guard start + 2 == s.count || start + 3 == s.count else { return }
-        if start > 0 {
-            let previous = info(start - 1).rank
-            if previous == VietnameseLetters.rankQ && info(start).rank == VietnameseLetters.rankU {
-                start += 1  // "qu": the u belongs to the consonant
-            } else if previous == VietnameseLetters.rankG && info(start).rank == VietnameseLetters.rankI
-                        && start + 1 < s.count && info(start + 1).isVowel {
-                start += 1  // "gi" before a vowel
+    /// The answer for pure ASCII text (true: already clean, false: spacing to fix), or nil when the text has other
+    /// characters. ASCII has no tones, no eth and nothing to compose.
+    @inline(__always)
+    static func checkASCII(_ text: String) -> Bool? {
+        var afterSpace = true
+        var clean = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 {
+                if afterSpace { clean = false }
+                afterSpace = true
+            } else {
+                if byte < 0x20 && byte >= 0x09 && byte <= 0x0D { clean = false }
+                afterSpace = false
             }
         }
-        // Exactly two vowels and nothing after them.
-        guard start + 2 == s.count, toneAt == start + 1, info(start).isVowel, info(start + 1).isVowel else { return }
-        let pair = (info(start).rank, info(start + 1).rank)
-        let O = VietnameseLetters.rankO, A = VietnameseLetters.rankA, E = VietnameseLetters.rankE
-        let U = VietnameseLetters.rankU, Y = VietnameseLetters.rankY
-        guard pair == (O, A) || pair == (O, E) || pair == (U, Y) else { return }
-        let tone = Int(info(start + 1).tone)
-        guard let first = VietnameseLetters.withTone(s[start], tone),
-              let second = VietnameseLetters.withTone(s[start + 1], 0) else { return }
-        s[start] = first
-        s[start + 1] = second
+        return clean && !(afterSpace && !text.utf8.isEmpty)
+    }
+
+    /// Writes the normalised form of composed text. It is never longer than the input: spaces collapse, eth and
+    /// Đ have the same length, and a moved tone never needs more bytes (the first vowels o/u take à/á/ã-style
+    /// two-byte forms wherever the second vowel had them).
+    static func rewrite(_ text: String) -> String {
+        var source = text
+        let capacity = source.utf8.count
+        guard capacity > 0 else { return "" }
+        let letters = VietnameseLetters.table
+        return source.withUTF8 { p in
+            String(unsafeUninitializedCapacity: capacity) { out in
+                var n = 0
+                var pendingSpace = false
+                var syllable = ToneSyllable()
+                var i = 0
+                while i < p.count {
+                    let (v, length) = UTF8Coding.decode(p, i)
+                    i += length
+                    if let info = letters[v] {
+                        if pendingSpace {
+                            if n > 0 { out[n] = 0x20; n += 1 }
+                            pendingSpace = false
+                        }
+                        let letter: UInt32 = v == 0xD0 ? 0x110 : v == 0xF0 ? 0x111 : v
+                        syllable.add(info, value: letter, offset: n)
+                        UTF8Coding.encode(letter, out, &n)
+                        continue
+                    }
+                    if TextScalars.isCombiningMark(v) {
+                        syllable.block()
+                        UTF8Coding.encode(v, out, &n)
+                        continue
+                    }
+                    if let tone = syllable.toneToMove { syllable.moveTone(tone, in: out, end: &n) }
+                    syllable = ToneSyllable()
+                    if TextScalars.isSpace(v) {
+                        pendingSpace = true
+                        continue
+                    }
+                    if TextScalars.isIgnorable(v) { continue }
+                    if pendingSpace {
+                        if n > 0 { out[n] = 0x20; n += 1 }
+                        pendingSpace = false
+                    }
+                    UTF8Coding.encode(v, out, &n)
+                }
+                if let tone = syllable.toneToMove { syllable.moveTone(tone, in: out, end: &n) }
+                return n
+            }
+        }
+    }
+
+    // MARK: Case of other scripts
+
+    private static func lowerSameLength(_ scalar: Unicode.Scalar) -> UInt32 {
+        sameLength(scalar, scalar.properties.lowercaseMapping)
+    }
+
+    private static func upperSameLength(_ scalar: Unicode.Scalar) -> UInt32 {
+        sameLength(scalar, scalar.properties.titlecaseMapping)
+    }
+
+    private static func sameLength(_ scalar: Unicode.Scalar, _ mapping: String) -> UInt32 {
+        var iterator = mapping.unicodeScalars.makeIterator()
+        guard let first = iterator.next(), iterator.next() == nil, first.utf8.count <= scalar.utf8.count else {
+            return scalar.value
+        }
+        return first.value
     }
 }

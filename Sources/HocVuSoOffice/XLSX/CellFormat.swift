@@ -73,7 +73,7 @@ final class StylesHandler: XMLPartHandler {
         styleFormatIDs.map { id in customFormats[id].map(CellFormat.classify) ?? CellFormat.builtIn(id) }
     }
 
-    override func start(_ name: Substring, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] {
@@ -88,7 +88,7 @@ final class StylesHandler: XMLPartHandler {
         }
     }
 
-    override func end(_ name: Substring) {
+    override func end(_ name: String) {
         if name == "cellXfs" { inCellXfs = false }
     }
 }

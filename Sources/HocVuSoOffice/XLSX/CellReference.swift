@@ -6,6 +6,11 @@ struct CellReference: Equatable {
     var column: Int
     var row: Int?
 
+    init(column: Int, row: Int?) {
+        self.column = column
+        self.row = row
+    }
+
     init?(_ text: String) {
         var column = 0
         var row = 0

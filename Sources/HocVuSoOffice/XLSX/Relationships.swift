@@ -51,7 +51,7 @@ final class RelationshipsHandler: XMLPartHandler {
 
     init(base: String) { self.base = base }
 
-    override func start(_ name: Substring, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         guard name == "Relationship", attributes["TargetMode"] != "External",
               let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"] else { return }
         let kind = type.split(separator: "/").last.map(String.init) ?? type

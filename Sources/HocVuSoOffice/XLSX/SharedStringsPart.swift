@@ -8,7 +8,7 @@ final class SharedStringsHandler: XMLPartHandler {
     private var inText = false
     private var phoneticDepth = 0
 
-    override func start(_ name: Substring, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "si":
             inItem = true
@@ -23,7 +23,7 @@ final class SharedStringsHandler: XMLPartHandler {
         }
     }
 
-    override func end(_ name: Substring) {
+    override func end(_ name: String) {
         switch name {
         case "si":
             strings.append(OOXMLText.unescape(current))
@@ -46,8 +46,18 @@ final class SharedStringsHandler: XMLPartHandler {
 /// OOXML's `ST_Xstring` escapes characters XML cannot carry as `_xHHHH_` (Excel writes a CR as `_x000D_`,
 /// and a literal "_x0041_" as "_x005F_x0041_").
 enum OOXMLText {
+    /// A quick byte scan for "_x" (Foundation's `contains` is slow on this hot path).
+    static func mayContainEscape(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if b == UInt8(ascii: "x") && previous == UInt8(ascii: "_") { return true }
+            previous = b
+        }
+        return false
+    }
+
     static func unescape(_ s: String) -> String {
-        guard s.utf8.count >= 7, s.contains("_x") else { return s }
+        guard s.utf8.count >= 7, mayContainEscape(s) else { return s }
         var out = String.UnicodeScalarView()
         let scalars = Array(s.unicodeScalars)
         var i = 0

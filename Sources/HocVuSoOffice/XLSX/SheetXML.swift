@@ -35,60 +35,88 @@ struct SheetXML {
             out += Array("</cols>".utf8)
         }
         out += Array("<sheetData>".utf8)
+        let letters = (0..<width).map { Array(Table.columnLetters($0).utf8) }
         var rowNumber = 0
         if hasHeader {
             rowNumber += 1
-            appendRow(sheet.header.map(CellValue.text), number: rowNumber, style: headerStyle, to: &out)
+            appendRow(sheet.header.map(CellValue.text), number: rowNumber, style: headerStyle, letters: letters, to: &out)
         }
         for row in sheet.rows {
             rowNumber += 1
-            appendRow(row, number: rowNumber, style: nil, to: &out)
+            appendRow(row, number: rowNumber, style: nil, letters: letters, to: &out)
         }
         out += Array("</sheetData></worksheet>".utf8)
         return out
     }
 
-    private static func appendRow(_ cells: [CellValue], number: Int, style: Int?, to out: inout [UInt8]) {
-        out += Array(#"<row r="\#(number)">"#.utf8)
+    /// Writes `<row>` and its cells byte by byte (this loop runs once per cell of large exports).
+    private static func appendRow(_ cells: [CellValue], number: Int, style: Int?, letters: [[UInt8]],
+                                  to out: inout [UInt8]) {
+        let rowDigits = Array(String(number).utf8)
+        out.append(contentsOf: #"<row r=""#.utf8)
+        out.append(contentsOf: rowDigits)
+        out.append(contentsOf: #"">"#.utf8)
         for (column, cell) in cells.enumerated() {
-            let ref = Table.cellReference(row: number - 1, column: column)
+            func open(style: Int?, inline: Bool = false) {
+                out.append(contentsOf: #"<c r=""#.utf8)
+                out.append(contentsOf: letters[column])
+                out.append(contentsOf: rowDigits)
+                out.append(UInt8(ascii: "\""))
+                if let style {
+                    out.append(contentsOf: #" s=""#.utf8)
+                    out.append(contentsOf: String(style).utf8)
+                    out.append(UInt8(ascii: "\""))
+                }
+                out.append(contentsOf: inline ? #" t="inlineStr"><is>"#.utf8 : ">".utf8)
+            }
             switch cell {
             case .empty:
                 continue
             case .text(let text):
-                appendText(text, ref: ref, style: style ?? textStyle, to: &out)
+                guard !text.isEmpty else { continue }
+                open(style: style ?? textStyle, inline: true)
+                appendText(text, to: &out)
+                out.append(contentsOf: "</is></c>".utf8)
             case .integer(let n):
-                out += Array(#"<c r="\#(ref)"\#(styleAttribute(style))><v>\#(n)</v></c>"#.utf8)
+                open(style: style)
+                out.append(contentsOf: "<v>".utf8)
+                out.append(contentsOf: String(n).utf8)
+                out.append(contentsOf: "</v></c>".utf8)
             case .decimal(let x):
                 guard x.isFinite else { continue }
-                out += Array(#"<c r="\#(ref)"\#(styleAttribute(style))><v>\#(x)</v></c>"#.utf8)
+                open(style: style)
+                out.append(contentsOf: "<v>".utf8)
+                out.append(contentsOf: x.description.utf8)
+                out.append(contentsOf: "</v></c>".utf8)
             case .date(let date):
                 if let serial = ExcelDate.serial(of: date) {
-                    out += Array(#"<c r="\#(ref)" s="\#(style ?? dateStyle)"><v>\#(serial)</v></c>"#.utf8)
+                    open(style: style ?? dateStyle)
+                    out.append(contentsOf: "<v>".utf8)
+                    out.append(contentsOf: String(serial).utf8)
+                    out.append(contentsOf: "</v></c>".utf8)
                 } else {
-                    appendText(dateText(date), ref: ref, style: style ?? textStyle, to: &out)
+                    open(style: style ?? textStyle, inline: true)
+                    appendText(dateText(date), to: &out)
+                    out.append(contentsOf: "</is></c>".utf8)
                 }
             }
         }
-        out += Array("</row>".utf8)
+        out.append(contentsOf: "</row>".utf8)
     }
 
-    private static func appendText(_ text: String, ref: String, style: Int, to out: inout [UInt8]) {
-        guard !text.isEmpty else { return }
+    /// `<t>` with the text escaped, cut to Excel's limit, whitespace preserved where it matters.
+    private static func appendText(_ text: String, to out: inout [UInt8]) {
         var value = XMLText.protectingOOXMLEscapes(text)
         if value.utf16.count > maxTextLength {
             value = String(value.prefix(maxTextLength))
             while value.utf16.count > maxTextLength { value.removeLast() }
         }
-        let preserve = value.first?.isWhitespace == true || value.last?.isWhitespace == true
-            || value.contains("\n") || value.contains("\t")
-        out += Array(#"<c r="\#(ref)" s="\#(style)" t="inlineStr"><is><t\#(preserve ? #" xml:space="preserve""# : "")>"#.utf8)
+        let utf8 = value.utf8
+        let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        let preserve = isSpace(utf8.first ?? 0) || isSpace(utf8.last ?? 0) || utf8.contains { $0 == 0x0A || $0 == 0x09 }
+        out.append(contentsOf: preserve ? #"<t xml:space="preserve">"#.utf8 : "<t>".utf8)
         XMLText.append(value, to: &out)
-        out += Array("</t></is></c>".utf8)
-    }
-
-    private static func styleAttribute(_ style: Int?) -> String {
-        style.map { #" s="\#($0)""# } ?? ""
+        out.append(contentsOf: "</t>".utf8)
     }
 
     private static func dateText(_ date: CivilDate) -> String {

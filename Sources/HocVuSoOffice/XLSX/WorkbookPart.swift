@@ -19,7 +19,7 @@ struct WorkbookPart {
 final class WorkbookHandler: XMLPartHandler {
     private(set) var workbook = WorkbookPart()
 
-    override func start(_ name: Substring, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "workbookPr":
             let value = attributes["date1904"]?.lowercased()

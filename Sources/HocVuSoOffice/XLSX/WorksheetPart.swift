@@ -34,7 +34,7 @@ final class WorksheetHandler: XMLPartHandler {
         self.sink = sink
     }
 
-    override func start(_ name: Substring, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         guard inSheetData else {
             if name == "sheetData" { inSheetData = true }
             return
@@ -59,7 +59,7 @@ final class WorksheetHandler: XMLPartHandler {
         }
     }
 
-    override func end(_ name: Substring) {
+    override func end(_ name: String) {
         guard inSheetData else { return }
         switch name {
         case "v":
@@ -138,7 +138,7 @@ final class WorksheetHandler: XMLPartHandler {
     private func cellText() -> String? {
         switch type {
         case "s":
-            let key = value.trimmingCharacters(in: .whitespaces)
+            let key = ExcelNumber.trimmedSpaces(value)
             guard let i = Int(key), sharedStrings.indices.contains(i) else {
                 if value.isEmpty { return nil }
                 fail(OfficeError.xlsxBadSharedString(sheet: sheetName, cell: reference, index: key))
@@ -150,7 +150,7 @@ final class WorksheetHandler: XMLPartHandler {
         case "str":
             return OOXMLText.unescape(value)
         case "b":
-            switch value.trimmingCharacters(in: .whitespaces) {
+            switch ExcelNumber.trimmedSpaces(value) {
             case "1", "true": return "TRUE"
             case "0", "false": return "FALSE"
             default: return value
@@ -173,7 +173,7 @@ final class WorksheetHandler: XMLPartHandler {
         case .zeroPadded(let digits):
             return ExcelNumber.zeroPadded(raw, digits: digits) ?? ExcelNumber.text(raw)
         case .date, .dateTime, .time:
-            guard let serial = Double(raw.trimmingCharacters(in: .whitespaces)),
+            guard let serial = Double(ExcelNumber.trimmedSpaces(raw)),
                   let text = ExcelDate.text(serial: serial, format: format, date1904: date1904) else {
                 return ExcelNumber.text(raw)
             }

@@ -9,17 +9,15 @@ class XMLPartHandler: NSObject, XMLParserDelegate {
     private(set) var failure: (any Error)?
     private(set) var xmlErrorLine: Int?
     private(set) var sawRoot = false
-    private weak var parser: XMLParser?
 
-    func attach(_ parser: XMLParser) { self.parser = parser }
-
+    /// Records the first problem; the parser is stopped right after the current callback.
+    /// (No reference to the parser is kept: a weak one would put every retain of it on the slow path.)
     func fail(_ error: any Error) {
         if failure == nil { failure = error }
-        parser?.abortParsing()
     }
 
-    func start(_ name: Substring, _ attributes: [String: String]) {}
-    func end(_ name: Substring) {}
+    func start(_ name: String, _ attributes: [String: String]) {}
+    func end(_ name: String) {}
     func text(_ string: String) {}
 
     final func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
@@ -27,12 +25,14 @@ class XMLPartHandler: NSObject, XMLParserDelegate {
         sawRoot = true
         guard failure == nil else { return }
         start(Self.localName(elementName), attributeDict)
+        if failure != nil { parser.abortParsing() }
     }
 
     final func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                       qualifiedName qName: String?) {
         guard failure == nil else { return }
         end(Self.localName(elementName))
+        if failure != nil { parser.abortParsing() }
     }
 
     final func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -52,9 +52,10 @@ class XMLPartHandler: NSObject, XMLParserDelegate {
         if xmlErrorLine == nil { xmlErrorLine = max(parser.lineNumber, 1) }
     }
 
-    static func localName(_ name: String) -> Substring {
-        guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return Substring(name) }
-        return name[name.index(after: colon)...]
+    /// The name without its prefix, as a String: comparing small Strings is much cheaper than Substrings.
+    static func localName(_ name: String) -> String {
+        guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
+        return String(name[name.index(after: colon)...])
     }
 
     /// The value of an attribute whatever its prefix (`r:id`, `id`, `ns0:id`).
@@ -79,7 +80,6 @@ enum XMLPart {
         parser.shouldResolveExternalEntities = false
         parser.externalEntityResolvingPolicy = .never
         parser.delegate = handler
-        handler.attach(parser)
         let finished = parser.parse()
         if stream.refusedDTD { throw OfficeError.xlsxBrokenXML(part: path, sheet: sheet, line: 1) }
         if let failure = stream.failure { throw failure }

@@ -39,7 +39,7 @@ enum XMLText {
     /// Protects text that looks like an OOXML escape ("_x0041_") so Excel does not decode it:
     /// its underscore is written as "_x005F_".
     static func protectingOOXMLEscapes(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard OOXMLText.mayContainEscape(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() {

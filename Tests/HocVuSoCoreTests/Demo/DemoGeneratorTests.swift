@@ -3,7 +3,7 @@ import HocVuSoCore
 import Testing
 
 /// One generated commune shared by the statistical tests (generated once per test run).
-struct GeneratedCommune: Sendable {
+struct DemoGeneratedCommune: Sendable {
     let plan: DemoCommunePlan
     let villages: [DemoVillage]
     let households: [(Household, [Resident])]
@@ -24,7 +24,7 @@ struct GeneratedCommune: Sendable {
 enum DemoFixtures {
     static let today = CivilDate(year: 2026, month: 5, day: 19)!
     /// Đức Thịnh, 41,401 people: large enough for frequency checks.
-    static let ducThinh = GeneratedCommune(DemoCommunes.ducThinh)
+    static let ducThinh = DemoGeneratedCommune(DemoCommunes.ducThinh)
 
     static func age(_ resident: Resident) -> Int { resident.birthDate.years(until: today) }
 
@@ -34,7 +34,7 @@ enum DemoFixtures {
 }
 
 /// The CCCD parts re-derived from the 12 digits, independently of the generator.
-struct ParsedCCCD {
+struct DemoTestCCCD {
     let place: String
     let century: Int
     let gender: Gender
@@ -102,7 +102,7 @@ struct DemoGeneratorTests {
 
     // MARK: Identifiers
 
-    @Test func uuidsAndCCCDsAreUniqueAcrossCommunes() {
+    @Test func identifiersAreUniqueAcrossCommunes() {
         // The four seed communes plus six more Hải Phòng communes (≈ 360,000 people).
         let generator = DemoGenerator(seed: 11)
         let province = DemoCommunes.provinceScale()!.communes
@@ -110,6 +110,8 @@ struct DemoGeneratorTests {
         let extra = province.filter { !seedCodes.contains($0.code) }.enumerated().filter { $0.offset % 18 == 0 }.map(\.element)
         var ids = Set<UUID>()
         var cccds = Set<String>()
+        var phones = Set<String>()
+        var duplicatePhones = 0
         var residents = 0
         var duplicateIDs = 0
         var duplicateCCCDs = 0
@@ -121,6 +123,7 @@ struct DemoGeneratorTests {
                         residents += 1
                         if !ids.insert(resident.id).inserted { duplicateIDs += 1 }
                         if let cccd = resident.cccd, !cccds.insert(cccd).inserted { duplicateCCCDs += 1 }
+                        if let phone = resident.phone, !phones.insert(phone).inserted { duplicatePhones += 1 }
                     }
                 }
             }
@@ -128,6 +131,7 @@ struct DemoGeneratorTests {
         #expect(residents > 300_000)
         #expect(duplicateIDs == 0)
         #expect(duplicateCCCDs == 0)
+        #expect(duplicatePhones == 0)
         #expect(cccds.count > residents * 3 / 4)
     }
 
@@ -149,8 +153,8 @@ struct DemoGeneratorTests {
             guard let cccd = resident.cccd else { continue }
             withCCCD += 1
             #expect(age >= 14, "no CCCD under 14")
-            let parsed = try #require(ParsedCCCD(cccd), "12 digits: \(cccd)")
-            #expect(ParsedCCCD.placeCodes.contains(parsed.place), "place code \(parsed.place)")
+            let parsed = try #require(DemoTestCCCD(cccd), "12 digits: \(cccd)")
+            #expect(DemoTestCCCD.placeCodes.contains(parsed.place), "place code \(parsed.place)")
             #expect(parsed.year == resident.birthDate.year, "\(cccd) vs \(resident.birthDate)")
             #expect(parsed.gender == resident.gender, "\(cccd) vs \(resident.gender)")
             if parsed.place == "042" { home += 1 }
