@@ -87,6 +87,7 @@ let package = Package(
                 "HocVuSoWeb", "HocVuSoStore", "HocVuSoCore", "HocVuSoTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
     ]

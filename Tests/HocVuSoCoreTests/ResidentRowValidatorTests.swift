@@ -112,6 +112,16 @@ struct ResidentRowValidatorTests {
         #expect(problems([row([1: "Lê Văn Nam (con)"])]).map(\.reason) == [Strings.importNameHasSymbol("(")])
         #expect(problems([row([1: String(repeating: "a", count: 101)])]).map(\.reason)
                 == [Strings.importNameTooLong(max: 100)])
+        #expect(problems([row([1: " - "])]) == [Problem(row: 5, column: "Họ và tên", value: "-",
+                                                         reason: Strings.importNameNoLetters)])
+    }
+
+    @Test func freeTextIsLimited() {
+        let long = String(repeating: "ghi chú ", count: 70)
+        let found = problems([row([8: long])])
+        #expect(found.map(\.reason) == [Strings.importTextTooLong(max: 500)])
+        #expect(found.first?.column == "Ghi chú")
+        #expect(found.first?.value?.hasSuffix("…") == true)
     }
 
     // MARK: Birth dates
@@ -213,6 +223,42 @@ struct ResidentRowValidatorTests {
         #expect(Strings.importCCCDDuplicateInFile(otherRows: [6]).contains("dòng 6"))
     }
 
+    @Test func aCCCDRepeatedManyTimesNamesFiveRowsAndCountsTheRest() {
+        let rows = (0..<12).map { i in row([1: "Lê Văn Nam \(String(repeating: "a", count: i + 1))", 6: "Con"]) }
+        let found = problems(rows)
+        #expect(found.count == 12)
+        #expect(found.allSatisfy { $0.column == "Số CCCD" })
+        #expect(found[0].reason == Strings.importCCCDDuplicateInFile(otherRows: [6, 7, 8, 9, 10], total: 11))
+        #expect(found[0].reason.contains("các dòng 6, 7, 8, 9, 10 và 6 dòng khác"))
+        #expect(found[11].reason.contains("các dòng 5, 6, 7, 8, 9 và 6 dòng khác"))
+    }
+
+    @Test func aValueOnEveryRowOfALargeFileStaysCheap() {
+        // 20,000 rows, one CCCD: quadratic reporting would build 400 million row numbers.
+        let rows = (0..<20_000).map { i in ["Người Số \(Self.letters(i))", "26/07/1998", "Nam", "031098968274"] }
+        let found = problems(rows, validator(headers: ["Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD"]))
+        #expect(found.count == 20_000)
+        #expect(found.allSatisfy { $0.reason.count < 200 })
+    }
+
+    /// Distinct letters-only names for row `i` ("A", "B", …, "Ba", …).
+    static func letters(_ i: Int) -> String {
+        var n = i
+        var text = ""
+        repeat {
+            text.append(Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(n % 26))))
+            n /= 26
+        } while n > 0
+        return text.capitalized
+    }
+
+    @Test func rowLists() {
+        #expect(Strings.rowList([12]) == "dòng 12")
+        #expect(Strings.rowList([12, 40]) == "các dòng 12, 40")
+        #expect(Strings.rowList([1, 2, 3, 4, 5], total: 100) == "các dòng 1, 2, 3, 4, 5 và 95 dòng khác")
+        #expect(Strings.rowList([7], total: 1) == "dòng 7")
+    }
+
     @Test func cccdAlreadyStored() {
         let v = validator(stored: ["031098968274"])
         #expect(problems([row()], v) == [Problem(row: 5, column: "Số CCCD", value: "031098968274",
@@ -236,6 +282,22 @@ struct ResidentRowValidatorTests {
     }
 
     // MARK: Phone, smartphone, VNeID
+
+    @Test func phoneNumbers() {
+        #expect(PhoneNumber.validate("0912345678") == .success("0912345678"))
+        #expect(PhoneNumber.validate("+84912345678") == .success("0912345678"))
+        #expect(PhoneNumber.validate("84 912 345 678") == .success("0912345678"))
+        #expect(PhoneNumber.validate("(091) 234-5678") == .success("0912345678"))
+        #expect(PhoneNumber.validate("0312345678") == .success("0312345678"))
+        #expect(PhoneNumber.validate("912345678") == .failure(.missingLeadingZero(suggestion: "0912345678")))
+        #expect(PhoneNumber.validate("0123456789") == .failure(.notMobile(prefix: "01")))
+        #expect(PhoneNumber.validate("+1 202 555 0143") == .failure(.foreign))
+        #expect(PhoneNumber.validate("1234567890") == .failure(.notMobile(prefix: "12")))
+        #expect(PhoneNumber.validate("091234567") == .failure(.wrongLength(9)))
+        #expect(PhoneNumber.validate("09123456789") == .failure(.wrongLength(11)))
+        #expect(PhoneNumber.validate("09123o5678") == .failure(.notDigits))
+        #expect(PhoneProblem.notMobile(prefix: "02").message.contains("bắt đầu bằng 02"))
+    }
 
     @Test func phones() throws {
         #expect(try draft(row([5: "+84 977 256 785"])).phone == "0977256785")

@@ -66,11 +66,12 @@ struct XLSXCellTests {
             <si><r><rPr><b/></rPr><t>Nguyễn </t></r><r><rPr><i/></rPr><t xml:space="preserve">Văn </t></r><r><t>An</t></r></si>
             <si><t>ruby</t><rPh sb="0" eb="1"><t>ルビ</t></rPh></si>
             <si><t>A &amp; B &lt;C&gt; _x000D_ _x005F_x0041_</t></si>
+            <si><t xml:space="preserve">  </t></si>
             </sst>
             """
-        let table = try Self.read(#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>"#,
+        let table = try Self.read(#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1"><v>1</v></c></row>"#,
                                   sharedStrings: sst)
-        #expect(table.rows[0] == ["Họ và tên", "Nguyễn Văn An", "ruby", "A & B <C> \r _x0041_"])
+        #expect(table.rows[0] == ["Họ và tên", "Nguyễn Văn An", "ruby", "A & B <C> \r _x0041_", "  ", "1"])
     }
 
     @Test func everyCellType() throws {

@@ -11,13 +11,13 @@ import Testing
 struct AuthorizationTests {
     @Test("every route of the router has an access policy")
     func everyRouteHasPolicy() async throws {
-        let fixture = try await WebFixture.make()
+        try await WebFixture.with { fixture in
         let routes = fixture.routeCases
         #expect(routes.count > 20)
         for route in routes {
             #expect(route.policy != nil, "no policy: \(route.method) \(route.path)")
         }
-        await fixture.store.close()
+        }
     }
 
     /// Fills a route's path parameters with a target inside or outside the account's scope.
@@ -39,10 +39,9 @@ struct AuthorizationTests {
 
     @Test("outside its unit, no role can read or change anything, on any route")
     func nothingOutsideScope() async throws {
-        let made = try await WebFixture.make()
+        try await WebFixture.with { made in
         let routes = made.routeCases
         let fixture = made.targets
-        defer { made.closeLater() }
         try await made.application().test(.router) { client in
             for (role, _) in WebFixture.accounts where role != .admin {
                 let token = try await client.token(role.rawValue)
@@ -62,14 +61,14 @@ struct AuthorizationTests {
                 }
             }
         }
+        }
     }
 
     @Test("inside its unit, a role reaches the routes its permissions allow and no others")
     func insideScopeFollowsPermissions() async throws {
-        let made = try await WebFixture.make()
+        try await WebFixture.with { made in
         let routes = made.routeCases
         let fixture = made.targets
-        defer { made.closeLater() }
         try await made.application().test(.router) { client in
             for (role, _) in WebFixture.accounts {
                 let token = try await client.token(role.rawValue)
@@ -85,14 +84,14 @@ struct AuthorizationTests {
                 }
             }
         }
+        }
     }
 
     @Test("without a login, only open routes answer; pages redirect to the login page")
     func anonymous() async throws {
-        let made = try await WebFixture.make()
+        try await WebFixture.with { made in
         let routes = made.routeCases
         let fixture = made.targets
-        defer { made.closeLater() }
         try await made.application().test(.router) { client in
             for route in routes {
                 guard let policy = route.policy, policy.requiresLogin else { continue }
@@ -104,6 +103,7 @@ struct AuthorizationTests {
                     #expect(status == .seeOther || status == .forbidden, "\(route.method) \(uri) → \(status)")
                 }
             }
+        }
         }
     }
 }

@@ -59,15 +59,17 @@ struct WebFixture {
         (.teamLeader, "11131"), (.teamMember, "11131"), (.viewer, "11131"), (.auditor, "31"),
     ]
 
-    /// Closes the store once the test's work is done (SQLite connections must be closed before they are freed).
-    func closeLater() {
-        let store = self.store
-        let semaphore = DispatchSemaphore(value: 0)
-        Task.detached {
-            await store.close()
-            semaphore.signal()
+    /// Runs `body` with a fresh fixture and always closes its store (SQLite connections must be closed before
+    /// they are freed), also when `body` throws.
+    static func with(_ body: (WebFixture) async throws -> Void) async throws {
+        let fixture = try await make()
+        do {
+            try await body(fixture)
+            await fixture.store.close()
+        } catch {
+            await fixture.store.close()
+            throw error
         }
-        semaphore.wait()
     }
 
     func application() -> some ApplicationProtocol {

@@ -4,7 +4,8 @@
 /// Pure: the Office module gives it the cells as text (Excel dates and numbers already converted to text), the
 /// Store gives it two lookups. Rules:
 /// - blank rows (also rows where only STT is filled) are skipped; a list with no data row is a problem;
-/// - name required, no digits or symbols; stored title-cased and normalised;
+/// - name required, with letters and no digits or symbols, at most 100 characters; stored title-cased and normalised;
+/// - free-text cells (organisation, relation, household number, notes) at most 500 characters;
 /// - birth date dd/mm/yyyy (also d/m/yyyy, "-" or "." separators, ISO), not in the future, not before 1900;
 ///   a year alone, a two-digit year, or a bare number (an unconverted Excel serial) are refused with their own reason;
 /// - gender "Nam"/"Nữ" (also "nam", "nu", "M", "F"), or given by which of the "Nam"/"Nữ" birth-date columns is filled;
@@ -22,6 +23,8 @@
 ///   before the first head each form their own); with neither column, no household.
 public struct ResidentRowValidator: Sendable {
     public static let maxNameLength = 100
+    /// Longest organisation, relation, household number or note kept (characters).
+    public static let maxTextLength = 500
     public static let earliestBirthYear = 1900
 
     public var mapping: ColumnMapping

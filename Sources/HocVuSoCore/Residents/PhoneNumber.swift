@@ -22,7 +22,7 @@ public enum PhoneNumber {
         if digits.count == 11 && digits[0] == UInt8(ascii: "8") && digits[1] == UInt8(ascii: "4") {
             digits = [zero] + digits.dropFirst(2)
         } else if plus {
-            return .failure(.notMobile(prefix: "+" + String(decoding: digits.prefix(2), as: UTF8.self)))
+            return .failure(.foreign)
         }
         if digits.count == 9 && isMobileSecondDigit(digits[0]) {
             return .failure(.missingLeadingZero(suggestion: "0" + String(decoding: digits, as: UTF8.self)))
@@ -61,8 +61,10 @@ public enum PhoneProblem: Error, Sendable, Equatable {
     case wrongLength(Int)
     /// 9 digits that form a mobile number with a leading 0.
     case missingLeadingZero(suggestion: String)
-    /// Not a Vietnamese mobile prefix: a landline (02…), an unused prefix (01…, 04…, 06…) or a foreign number ("+1").
+    /// Not a Vietnamese mobile prefix: a landline (02…) or an unused prefix (01…, 04…, 06…).
     case notMobile(prefix: String)
+    /// An international number with another country code than +84.
+    case foreign
 
     public var message: String {
         switch self {
@@ -70,6 +72,7 @@ public enum PhoneProblem: Error, Sendable, Equatable {
         case .wrongLength(let count): return Strings.phoneWrongLength(count)
         case .missingLeadingZero(let suggestion): return Strings.phoneMissingLeadingZero(suggestion: suggestion)
         case .notMobile(let prefix): return Strings.phoneNotMobile(prefix: prefix)
+        case .foreign: return Strings.phoneForeign
         }
     }
 }

@@ -20,4 +20,6 @@ extension Strings {
         "Số điện thoại phải là số di động Việt Nam: 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09; "
             + "số này bắt đầu bằng \(prefix)."
     }
+    public static let phoneForeign =
+        "Chỉ nhận số di động Việt Nam (bắt đầu bằng 0 hoặc +84); số này có mã quốc gia khác."
 }

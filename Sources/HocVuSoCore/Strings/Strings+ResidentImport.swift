@@ -63,6 +63,8 @@ extension Strings {
         "Họ và tên chỉ gồm chữ cái, dấu cách, dấu gạch ngang hoặc dấu nháy; có ký tự \"\(symbol)\" không hợp lệ."
     }
     public static func importNameTooLong(max: Int) -> String { "Họ và tên dài quá \(max) ký tự." }
+    public static let importNameNoLetters = "Họ và tên phải có chữ cái; ô này chỉ có dấu câu."
+    public static func importTextTooLong(max: Int) -> String { "Nội dung ô này dài quá \(max) ký tự." }
 
     public static let importBirthDateMissing = "Thiếu ngày sinh; hãy ghi theo dạng ngày/tháng/năm, ví dụ 07/10/1985."
     public static let importBirthDateYearOnly =

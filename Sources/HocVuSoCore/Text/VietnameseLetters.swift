@@ -8,7 +8,6 @@ struct LetterInfo: Sendable, Equatable {
     let rank: UInt8
     /// The tone: 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng, 6 a mark that is not Vietnamese (ü, ç, ñ …).
     let tone: UInt8
-    let isUpper: Bool
     let isVowel: Bool
     /// The lower- and upper-case forms (the letter itself when the other form would take more UTF-8 bytes).
     let lower: UInt32
@@ -39,7 +38,7 @@ enum VietnameseLetters {
     /// The Vietnamese alphabet in collation order; a letter's rank is its 1-based position.
     static let alphabet: [Unicode.Scalar] = Array("aăâbcdđeêfghijklmnoôơpqrstuưvwxyz".unicodeScalars)
 
-    static let rankA: UInt8 = 1, rankD: UInt8 = 6, rankE: UInt8 = 8, rankG: UInt8 = 11, rankI: UInt8 = 13
+    static let rankA: UInt8 = 1, rankD: UInt8 = 6, rankE: UInt8 = 8
     static let rankO: UInt8 = 19, rankQ: UInt8 = 23, rankU: UInt8 = 27, rankY: UInt8 = 32
     /// Bit n is set when rank n is a vowel: a ă â e ê i o ô ơ u ư y.
     static let vowelMask: UInt64 = [1, 2, 3, 8, 9, 13, 19, 20, 21, 27, 28, 32].reduce(0) { $0 | (1 << $1) }
@@ -91,13 +90,12 @@ enum VietnameseLetters {
     }
 
     private static func derive(_ scalar: Unicode.Scalar) -> LetterInfo? {
-        let isUpper = scalar.properties.isUppercase
         let lower = caseForm(scalar, scalar.properties.lowercaseMapping)
         let upper = caseForm(scalar, scalar.properties.uppercaseMapping)
         // Đ/đ have no decomposition; Ð/ð (Icelandic eth) are what legacy converters often produce for them.
         switch scalar.value {
         case 0x110, 0x111, 0xD0, 0xF0:
-            return LetterInfo(base: UInt8(ascii: "d"), rank: rankD + 1, tone: 0, isUpper: isUpper, isVowel: false,
+            return LetterInfo(base: UInt8(ascii: "d"), rank: rankD + 1, tone: 0, isVowel: false,
                               lower: lower, upper: upper)
         default:
             break
@@ -124,7 +122,7 @@ enum VietnameseLetters {
             default: foreign = true
             }
         }
-        return LetterInfo(base: base, rank: rank, tone: foreign ? 6 : tone, isUpper: isUpper,
+        return LetterInfo(base: base, rank: rank, tone: foreign ? 6 : tone,
                           isVowel: (vowelMask >> UInt64(rank)) & 1 == 1, lower: lower, upper: upper)
     }
 

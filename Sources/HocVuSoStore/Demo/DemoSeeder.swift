@@ -56,27 +56,3 @@ public struct DemoSeeder: Sendable {
         return done
     }
 }
-
-extension UnitStore {
-    /// Inserts villages with codes already chosen (demo data, store migration); existing codes are left alone.
-    public func insertVillages(_ villages: [AdminUnit]) async throws {
-        try await database.write { sql in
-            for village in villages {
-                let exists = try await sql.raw("SELECT code FROM units WHERE code = \(bind: village.code)").first() != nil
-                guard !exists else { continue }
-                try await sql.insert(into: "units")
-                    .columns("code", "level", "type", "name", "name_fold", "sort_key", "parent_code", "province_code",
-                             "status", "valid_from")
-                    .values(SQLBind(village.code), SQLBind(village.level.rawValue), SQLBind(village.type), SQLBind(village.name),
-                            SQLBind(VietnameseText.fold(village.name)), SQLBind(VietnameseCollation.sortKey(fullName: village.name)),
-                            SQLBind(village.parentCode), SQLBind(village.provinceCode), SQLBind(village.status.rawValue),
-                            SQLBind(village.validFrom.iso))
-                    .run()
-                try await sql.raw("""
-                    INSERT INTO unit_names (unit_code, seq, name, type, status, valid_from, valid_to)
-                    VALUES (\(bind: village.code), 1, \(bind: village.name), \(bind: village.type), 'active', \(bind: village.validFrom.iso), NULL)
-                    """).run()
-            }
-        }
-    }
-}

@@ -23,8 +23,7 @@ public struct UnitStore: Sendable {
         try await database.write { sql in
             for chunk in units.chunked(200) {
                 let insert = sql.insert(into: "units")
-                    .columns("code", "level", "type", "name", "name_fold", "sort_key", "parent_code", "province_code",
-                             "status", "valid_from")
+                    .columns(unitColumns)
                 for unit in chunk {
                     insert.values(unitRow(unit))
                 }
@@ -34,16 +33,22 @@ public struct UnitStore: Sendable {
         return units.count
     }
 
+    private var unitColumns: [String] {
+        ["code", "level", "type", "name", "name_fold", "sort_key", "parent_code", "province_code", "status", "valid_from"]
+    }
+
     private func unitRow(_ unit: AdminUnit) -> [any SQLExpression] {
         [SQLBind(unit.code), SQLBind(unit.level.rawValue), SQLBind(unit.type), SQLBind(unit.name),
-         SQLBind(VietnameseText.fold(unit.name)), SQLBind(VietnameseCollation.sortKey(fullName: unit.name)),
+         SQLBind(VietnameseText.fold(unit.name)), SQLBind(VietnameseCollation.sortKey(text: unit.name)),
          SQLBind(unit.parentCode), SQLBind(unit.provinceCode), SQLBind(unit.status.rawValue), SQLBind(unit.validFrom.iso)]
     }
 
     public func all() async throws -> [AdminUnit] {
         try await database.read { sql in
-            try await sql.raw("SELECT code, level, type, name, parent_code, province_code, status, valid_from, valid_to FROM units ORDER BY level, sort_key, code")
+            // Provinces and communes in name order; villages in the order of the codes their commune gave them.
+            let units = try await sql.raw("SELECT code, level, type, name, parent_code, province_code, status, valid_from, valid_to FROM units ORDER BY sort_key, code")
                 .all().map(UnitRow.decode)
+            return units.filter { $0.level != .village } + units.filter { $0.level == .village }.sorted { $0.code < $1.code }
         }
     }
 
@@ -67,8 +72,7 @@ public struct UnitStore: Sendable {
                                type: type, name: name, parentCode: communeCode, provinceCode: commune.provinceCode,
                                validFrom: validFrom)
             try await sql.insert(into: "units")
-                .columns("code", "level", "type", "name", "name_fold", "sort_key", "parent_code", "province_code",
-                         "status", "valid_from")
+                .columns(unitColumns)
                 .values(unitRow(village)).run()
             try await appendHistory(village, sql)
             return village
@@ -88,7 +92,7 @@ public struct UnitStore: Sendable {
             village.type = type
             try await sql.update("units").set("name", to: name).set("type", to: type)
                 .set("name_fold", to: VietnameseText.fold(name))
-                .set("sort_key", to: VietnameseCollation.sortKey(fullName: name))
+                .set("sort_key", to: VietnameseCollation.sortKey(text: name))
                 .where("code", .equal, code).run()
             var record = village
             record.validFrom = effective
@@ -117,6 +121,17 @@ public struct UnitStore: Sendable {
             record.validFrom = effective
             try await appendHistory(record, sql)
             return village
+        }
+    }
+
+    /// Inserts villages whose codes are already chosen (demo data, a store migration); known codes are left alone.
+    public func insertVillages(_ villages: [AdminUnit]) async throws {
+        try await database.write { sql in
+            for village in villages {
+                guard try await sql.raw("SELECT code FROM units WHERE code = \(bind: village.code)").first() == nil else { continue }
+                try await sql.insert(into: "units").columns(unitColumns).values(unitRow(village)).run()
+                try await appendHistory(village, sql)
+            }
         }
     }
 

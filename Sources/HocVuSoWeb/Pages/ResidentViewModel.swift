@@ -9,17 +9,17 @@ struct ResidentViewModel {
     var birthDate: String
     var age: String
     var gender: String
-    var cccd: String
-    var phone: String
+    var cccd: String?
+    var phone: String?
     var village: String
     var targetGroup: String
     var targetGroupSource: String
-    var organisation: String
+    var organisation: String?
     var smartphone: String
     var vneid: String
-    var relation: String
+    var relation: String?
     var isHead: Bool
-    var notes: String
+    var notes: String?
 
     init(_ r: Resident, directory: UnitDirectory, today: CivilDate, showIdentity: Bool) {
         id = r.id.uuidString
@@ -28,17 +28,17 @@ struct ResidentViewModel {
         birthDate = VietnameseFormat.date(r.birthDate)
         age = String(r.birthDate.years(until: today))
         gender = Strings.genderLabel(r.gender)
-        cccd = r.cccd.map { showIdentity ? $0 : CCCD.masked($0) } ?? ""
-        phone = r.phone.map { showIdentity ? $0 : Self.maskPhone($0) } ?? ""
+        cccd = r.cccd.map { showIdentity ? $0 : CCCD.masked($0) }
+        phone = r.phone.map { showIdentity ? $0 : Self.maskPhone($0) }
         village = directory[r.villageCode]?.fullName ?? r.villageCode
         targetGroup = Strings.targetGroupLabel(r.targetGroup)
         targetGroupSource = Strings.targetGroupSourceLabel(r.targetGroupSource)
-        organisation = r.organisation ?? ""
+        organisation = r.organisation
         smartphone = Strings.smartphoneLabel(r.smartphone)
         vneid = Strings.vneidLabel(r.vneidLevel)
-        relation = r.relationToHead ?? ""
+        relation = r.relationToHead
         isHead = r.isHouseholdHead
-        notes = r.notes ?? ""
+        notes = r.notes
     }
 
     static func maskPhone(_ phone: String) -> String {

@@ -19,13 +19,13 @@ struct UnitPages {
     }
 
     struct Model {
-        var code: String
+        var code: String?
         var title: String
-        var levelLabel: String
+        var levelLabel: String?
         var residents: String
         var households: String
         var groups: [GroupCount]
-        var childLabel: String
+        var childLabel: String?
         var rows: [Row]
         var hasRows: Bool
         var residentsHref: String
@@ -47,7 +47,7 @@ struct UnitPages {
     struct HistoryRow {
         var name: String
         var from: String
-        var to: String
+        var to: String?
     }
 
     func register(_ routes: Routes) {
@@ -57,7 +57,7 @@ struct UnitPages {
             let directory = services.store.directory
             let provinces = directory.provinceCodes.compactMap { directory[$0] }
             let counts = try await services.store.rollups.counts(units: provinces.map(\.code))
-            let model = Model(code: "", title: Strings.allUnitsTitle, levelLabel: "", residents: total(counts, RollupStore.Metric.residents),
+            let model = Model(code: nil, title: Strings.allUnitsTitle, levelLabel: nil, residents: total(counts, RollupStore.Metric.residents),
                               households: total(counts, RollupStore.Metric.households), groups: [],
                               childLabel: Strings.levelLabel(.province), rows: rows(provinces, counts, directory),
                               hasRows: true, residentsHref: "", canManageVillages: false, canImport: false, canAddResident: false,
@@ -79,7 +79,7 @@ struct UnitPages {
                 households: VietnameseFormat.integer(own[RollupStore.Metric.households] ?? 0),
                 groups: TargetGroup.allCases.map { GroupCount(label: Strings.targetGroupLabel($0),
                                                               count: VietnameseFormat.integer(own[RollupStore.Metric.residents($0)] ?? 0)) },
-                childLabel: unit.level.child.map(Strings.levelLabel) ?? "",
+                childLabel: unit.level.child.map(Strings.levelLabel),
                 rows: rows(children, counts, directory), hasRows: !children.isEmpty,
                 residentsHref: "/units/\(unit.code)/residents",
                 canManageVillages: unit.level == .commune && account.role.may(.manageVillages),
@@ -89,7 +89,7 @@ struct UnitPages {
                 villageTypes: Strings.villageTypes, today: VietnameseFormat.date(CivilDate(services.clock.now())),
                 csrf: context.csrfToken,
                 history: history.map { HistoryRow(name: "\($0.type) \($0.name)", from: VietnameseFormat.date($0.validFrom),
-                                                  to: $0.validTo.map(VietnameseFormat.date) ?? "") })
+                                                  to: $0.validTo.map(VietnameseFormat.date)) })
             return try services.render("unit", model, layout: services.layout(unit.fullName, context: context, unit: unit,
                                                                                flash: Flash.message(request.query("done"))))
                 .response(from: request, context: context)
