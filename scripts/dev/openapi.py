@@ -73,8 +73,8 @@ doc = {
                 "relationToHead": {"type": "string"}, "targetGroup": {"type": "string", "enum": ["official", "student", "worker", "citizen"]},
                 "organisation": {"type": "string"}, "smartphone": {"type": "string", "enum": ["yes", "no", "unknown"]},
                 "vneidLevel": {"type": "integer", "enum": [0, 1, 2]}, "notes": {"type": "string"}}},
-            "ResidentPage": {"type": "object", "required": ["total", "page", "per", "items"], "properties": {
-                "total": {"type": "integer"}, "page": {"type": "integer"}, "per": {"type": "integer"},
+            "ResidentPage": {"type": "object", "required": ["total", "totalCapped", "page", "per", "items"], "properties": {
+                "total": {"type": "integer"}, "totalCapped": {"type": "boolean", "description": "Danh sách lọc chỉ được đếm tới 10.000."}, "page": {"type": "integer"}, "per": {"type": "integer"},
                 "items": {"type": "array", "items": ref("Resident")}}},
             "ImportResult": {"type": "object", "required": ["imported", "dryRun", "households"], "properties": {
                 "imported": {"type": "integer"}, "dryRun": {"type": "boolean"}, "households": {"type": "integer"}}},

@@ -5,7 +5,7 @@
 ///    the person is under 25 → student;
 /// 3. the organisation is a state body ("UBND", "Đảng ủy", "HĐND", "Mặt trận", "Công an", "Trạm y tế", "Bệnh viện",
 ///    "Kho bạc" …), or a school and the person is 25 or older (a teacher) → official;
-/// 4. under 18 → student;
+/// 4. aged 6 to 17 → student (school age; younger children count as citizens until they start school);
 /// 5. everyone else → citizen.
 public enum TargetGroupRule {
     /// What an organisation's name says about the people working or learning there.
@@ -26,7 +26,7 @@ public enum TargetGroupRule {
         case .company: return .worker
         case .school: return age < 25 ? .student : .official
         case .stateBody: return .official
-        case .other: return age < 18 ? .student : .citizen
+        case .other: return (6..<18).contains(age) ? .student : .citizen
         }
     }
 

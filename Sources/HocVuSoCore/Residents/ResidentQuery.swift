@@ -10,6 +10,8 @@ public struct ResidentQuery: Sendable, Equatable {
     public var perPage: Int
 
     public static let maxPerPage = 200
+    /// Filtered lists are counted up to this many; a total above it means "more than the cap".
+    public static let countCap = 10_000
 
     public init(unitCode: String, text: String? = nil, villageCode: String? = nil, targetGroup: TargetGroup? = nil,
                 ageBand: AgeBand? = nil, page: Int = 1, perPage: Int = 50) {
@@ -40,4 +42,7 @@ public struct Page<Item: Sendable>: Sendable {
     }
 
     public var pageCount: Int { max(1, (total + perPage - 1) / perPage) }
+
+    /// True when the total was cut at `ResidentQuery.countCap` (the list is longer than that).
+    public var totalIsCapped: Bool { total > ResidentQuery.countCap }
 }

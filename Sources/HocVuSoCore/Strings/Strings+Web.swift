@@ -32,3 +32,7 @@ extension Strings {
 extension Strings {
     public static func pageOf(_ page: String, _ count: String) -> String { "Trang \(page)/\(count)" }
 }
+
+extension Strings {
+    public static func moreThan(_ n: String) -> String { "hơn \(n)" }
+}

@@ -43,6 +43,8 @@ public final class Database: Sendable {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let writer = try await openSQLite(path: path, logger: logger)
             try await writer.sql().raw("PRAGMA journal_mode=WAL").run()
+            // The writer keeps more pages in memory: bulk writes (imports, demo data) touch many index pages.
+            try await writer.sql().raw("PRAGMA cache_size=-65536").run()
             var readerConnections: [SQLiteConnection] = []
             for _ in 0..<max(1, readers) {
                 readerConnections.append(try await openSQLite(path: path, logger: logger))

@@ -20,6 +20,7 @@ public enum Migrator {
         Schema003Accounts.migration,
         Schema004Rollups.migration,
         Schema005AccessLog.migration,
+        Schema006ProvinceNameIndex.migration,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction. Returns the names applied.

@@ -78,8 +78,10 @@ public struct ResidentStore: Sendable {
                 total = try await sql.raw("SELECT n FROM rollups WHERE unit_code = \(bind: unit.code) AND metric = 'residents' AND period = ''")
                     .first()?.decode(column: "n", as: Int.self) ?? 0
             } else {
-                total = try await sql.raw("SELECT COUNT(*) AS n FROM residents WHERE \(filter.condition)")
-                    .first()?.decode(column: "n", as: Int.self) ?? 0
+                // Counting stops past the cap: a list that long is narrowed, not paged through.
+                total = try await sql.raw("""
+                    SELECT COUNT(*) AS n FROM (SELECT 1 FROM residents WHERE \(filter.condition) LIMIT \(unsafeRaw: String(ResidentQuery.countCap + 1))) capped
+                    """).first()?.decode(column: "n", as: Int.self) ?? 0
             }
             return Page(items: items, total: total, page: query.page, perPage: query.perPage)
         }

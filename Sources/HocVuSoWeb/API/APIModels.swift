@@ -74,6 +74,8 @@ struct ResidentJSON: Encodable, Sendable {
 
 struct ResidentPageJSON: Encodable, Sendable {
     var total: Int
+    /// True when a filtered list was counted only up to the cap (`total` is then the cap plus one).
+    var totalCapped: Bool
     var page: Int
     var per: Int
     var items: [ResidentJSON]

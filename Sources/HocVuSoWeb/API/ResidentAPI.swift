@@ -14,7 +14,7 @@ struct ResidentAPI {
             let query = try ResidentListPage.query(request, unit: unit, directory: services.store.directory)
             let page = try await services.store.residents.list(query, directory: services.store.directory, actor: context.actor())
             let identity = account.role.may(.readResidentIdentity)
-            return JSONResponse(ResidentPageJSON(total: page.total, page: page.page, per: page.perPage,
+            return JSONResponse(ResidentPageJSON(total: page.total, totalCapped: page.totalIsCapped, page: page.page, per: page.perPage,
                                                  items: page.items.map { ResidentJSON($0, showIdentity: identity) }))
         }
         routes.post("/api/v1/units/{code}/residents", .unit(.writeResidents)) { request, context in

@@ -52,10 +52,14 @@ public struct Multipart: Sendable {
         return Multipart(parts: parts)
     }
 
+    /// The quoted value of `key` in a Content-Disposition line; `name` never matches inside `filename`.
     static func attribute(_ key: String, in headers: String) -> String? {
-        guard let range = headers.range(of: "\(key)=\"") else { return nil }
-        let rest = headers[range.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        return String(rest[..<end])
+        for separator in [";", " "] {
+            guard let range = headers.range(of: "\(separator)\(key)=\"") ?? headers.range(of: "\(separator) \(key)=\"") else { continue }
+            let rest = headers[range.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { return nil }
+            return String(rest[..<end])
+        }
+        return nil
     }
 }

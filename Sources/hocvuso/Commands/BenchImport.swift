@@ -50,12 +50,15 @@ struct BenchImport: AsyncParsableCommand {
         let generator = DemoGenerator(seed: 99)
         let today = CivilDate(year: 2026, month: 11, day: 1)!
         var written = 0
+        // All rows land in one village here, so two people from different villages with the same name and birthday
+        // would be a duplicate to the validator (rightly); keep the first.
+        var seen: Set<String> = []
         outer: for commune in DemoCommunes.provinceScale()?.communes ?? [] {
             for village in commune.villages() {
                 var full = false
                 generator.households(in: village, today: today) { _, residents in
                     guard !full else { return }
-                    for r in residents {
+                    for r in residents where seen.insert("\(r.fullName)|\(r.birthDate)").inserted {
                         written += 1
                         let date = "\(r.birthDate.day)/\(r.birthDate.month)/\(r.birthDate.year)"
                         let phone = r.smartphone == .yes ? "Có" : "Không"

@@ -81,7 +81,7 @@ struct DemoCommunesTests {
 
     /// Cross-checks the plans against the unit list when the CSV is reachable.
     @Test func plansMatchTheCSVWhenAvailable() throws {
-        guard let rows = Self.unitRows() else { return }
+        let rows = try #require(Self.unitRows(), "the official unit list is missing from Sources/HocVuSoStore/Resources")
         let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0.code, $0) })
         for plan in DemoCommunes.seeds + DemoCommunes.provinceScale()!.communes {
             let row = try #require(byCode[plan.code], "\(plan.code) in the CSV")
@@ -100,10 +100,9 @@ struct DemoCommunesTests {
     static func unitRows() -> [Row]? {
         let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
+        // The copy shipped with the product (the store loads it on start).
         var candidates = [
-            repo.appendingPathComponent("data/vn-admin-units-2025.csv").path,
-            repo.deletingLastPathComponent().appendingPathComponent("shared/data/vn-admin-units-2025.csv").path,
-            "/work/shared/data/vn-admin-units-2025.csv",
+            repo.appendingPathComponent("Sources/HocVuSoStore/Resources/vn-admin-units-2025.csv").path,
         ]
         if let path = ProcessInfo.processInfo.environment["HOCVUSO_UNITS_CSV"] { candidates.insert(path, at: 0) }
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),

@@ -1,0 +1,9 @@
+/// Province-wide resident lists: name order without a sort, and name search over the index alone
+/// (the folded name rides in the index, so a search reads no table rows until it finds a match).
+enum Schema006ProvinceNameIndex {
+    static let migration = Migration("006-province-name-index") { _ in
+        [
+            "CREATE INDEX residents_province_name ON residents (province_code, sort_key, name_fold)",
+        ]
+    }
+}
