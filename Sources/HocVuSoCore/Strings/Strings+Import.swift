@@ -1,7 +1,5 @@
 extension Strings {
-    // NOTE from the text/import helper: a file with this name was overwritten by mistake at 01:33; this member is
-    // referenced by HocVuSoWeb/Auth/RoutePolicy.swift and is restored here with a best-guess message. The resident
-    // import messages live in Strings+ResidentImport.swift.
+    // Messages of the import flow (jobs, stages). The row-by-row validation messages are in Strings+ResidentImport.swift.
     public static let importJobNotFound = "Không tìm thấy lượt nhập dữ liệu này (có thể đã hết hạn hoặc đã bị hủy)."
 }
 
@@ -17,4 +15,11 @@ extension Strings {
     }
     public static let importAlreadyRunning = "Lượt nhập này đang chạy hoặc đã xong."
     public static let importColumnIgnored = "(bỏ qua cột này)"
+}
+
+extension Strings {
+    /// One problem of an import as the command line prints it.
+    public static func problemLine(row: Int?, column: String?, value: String?, reason: String) -> String {
+        "dòng \(row.map(String.init) ?? "-") | \(column ?? "-") | \(value ?? "") | \(reason)"
+    }
 }

@@ -16,7 +16,7 @@ struct UnitAPI {
             let unit = try context.authorizedUnit()
             let body = try await decode(VillageRequest.self, request, context)
             let village = try await services.store.units.createVillage(
-                communeCode: unit.code, name: body.name, type: body.type ?? "Thôn", validFrom: try date(body.effective))
+                communeCode: unit.code, name: body.name, type: body.type ?? Strings.villageTypes[0], validFrom: try date(body.effective))
             try await services.store.reloadDirectory()
             return JSONResponse(try await json(village), status: .created)
         }

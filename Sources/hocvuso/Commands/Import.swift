@@ -36,7 +36,7 @@ struct Import: AsyncParsableCommand {
                 await opened.close()
                 FileHandle.standardError.write(Data("\(error.message)\n".utf8))
                 for problem in error.details {
-                    let line = "dòng \(problem.row.map(String.init) ?? "-") | \(problem.column ?? "-") | \(problem.value ?? "") | \(problem.reason)\n"
+                    let line = Strings.problemLine(row: problem.row, column: problem.column, value: problem.value, reason: problem.reason) + "\n"
                     FileHandle.standardError.write(Data(line.utf8))
                 }
                 throw ExitCode(2)
