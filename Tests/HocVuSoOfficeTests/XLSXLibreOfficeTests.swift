@@ -22,12 +22,7 @@ struct XLSXLibreOfficeTests {
     @Test func ourWorkbookSavedAgainByLibreOffice() throws {
         let tables = try XLSXReader.read(Self.fixture("libreoffice-luu-lai"))
         #expect(tables.map(\.name) == ["Thôn 3", "Tổng hợp- -1-2-"])
-        #expect(tables[0].rows == [
-            ["STT", "Họ và tên", "Ngày sinh", "Số CCCD", "Điểm", "Ghi chú"],
-            ["1", "Đặng Thanh Mai", "07/10/2005", "031305193630", "8.5", ""],
-            ["2", "Trần <Quang> & \"Đức\"", "01/01/1900", "031058848973", "10", "  hai\ndòng "],
-            ["3", "Cụ Tổ", "31/12/1899", "", "-0.25", "=1+1"],
-        ])
+        #expect(tables[0].rows == XLSXWriterTests.peopleRows)
         #expect(tables[1].rows == [["Thôn", "Số người"], ["Thôn 3", "3"]])
     }
 }

@@ -15,16 +15,19 @@ struct XLSXWriterTests {
         ],
         columnWidths: [6, nil, 12])
 
+    /// How `people` reads back: from our own file, and from the copy LibreOffice saved again.
+    static let peopleRows: [[String]] = [
+        ["STT", "Họ và tên", "Ngày sinh", "Số CCCD", "Điểm", "Ghi chú"],
+        ["1", "Đặng Thanh Mai", "07/10/2005", "031305193630", "8.5", ""],
+        ["2", "Trần <Quang> & \"Đức\"", "01/01/1900", "031058848973", "10", "  hai\ndòng "],
+        ["3", "Cụ Tổ", "31/12/1899", "", "-0.25", "=1+1"],
+    ]
+
     @Test func roundTripsThroughTheReaderExactly() throws {
         let data = try XLSXWriter.write([Self.people, XLSXSheet(name: "Tổng hợp", header: ["Thôn", "Số người"], rows: [["Thôn 3", 3]])])
         let tables = try XLSXReader.read(data)
         #expect(tables.map(\.name) == ["Thôn 3", "Tổng hợp"])
-        #expect(tables[0].rows == [
-            ["STT", "Họ và tên", "Ngày sinh", "Số CCCD", "Điểm", "Ghi chú"],
-            ["1", "Đặng Thanh Mai", "07/10/2005", "031305193630", "8.5", ""],
-            ["2", "Trần <Quang> & \"Đức\"", "01/01/1900", "031058848973", "10", "  hai\ndòng "],
-            ["3", "Cụ Tổ", "31/12/1899", "", "-0.25", "=1+1"],
-        ])
+        #expect(tables[0].rows == Self.peopleRows)
         #expect(tables[1].rows == [["Thôn", "Số người"], ["Thôn 3", "3"]])
     }
 
