@@ -31,6 +31,7 @@ struct Serve: AsyncParsableCommand {
         let state = DemoLoadState()
         let app = try await buildApplication(configuration, store: opened, demo: state, logger: logger)
         if demo {
+            await state.set("loading")
             let password = demoPassword ?? SessionService.randomToken().prefix(12) + "9a"
             Task {
                 await DemoLoader(store: opened, logger: logger, state: state).loadIfEmpty(password: String(password),
