@@ -21,6 +21,7 @@ public enum Migrator {
         Schema004Rollups.migration,
         Schema005AccessLog.migration,
         Schema006ProvinceNameIndex.migration,
+        Schema007CommuneNameIndex.migration,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction. Returns the names applied.

@@ -7,3 +7,13 @@ enum Schema006ProvinceNameIndex {
         ]
     }
 }
+
+/// The same for a commune's lists, replacing the commune index that lacked the folded name.
+enum Schema007CommuneNameIndex {
+    static let migration = Migration("007-commune-name-index") { _ in
+        [
+            "DROP INDEX residents_commune_sort",
+            "CREATE INDEX residents_commune_name ON residents (commune_code, sort_key, name_fold)",
+        ]
+    }
+}
