@@ -52,6 +52,7 @@ struct ImportAPITests {
         """
         let before = try await residentCount(made.store)
         let store = made.store
+        let village = made.homeVillage
         try await made.application().test(.router) { client in
             let token = try await client.token(Role.communeOfficer.rawValue)
             let (dryStatus, dryBody) = try await post(client, token: token, body: Data(csv.utf8), dryRun: true)
@@ -63,6 +64,11 @@ struct ImportAPITests {
             let result = try JSONDecoder().decode(ImportedJSON.self, from: body)
             #expect(result.imported == 4)
             #expect(result.households == 2)
+            // The village now has the fixture's household and the two imported ones, heads named.
+            let households = try await client.execute(uri: "/api/v1/units/\(village)/households", method: .get,
+                                                      headers: [.authorization: "Bearer \(token)"]) { String(buffer: $0.body) }
+            #expect(households.contains("Hộ Nguyễn Văn An (3 người)"))
+            #expect(households.contains("Hộ Lê Thị Dung (1 người)"))
         }
         #expect(try await residentCount(made.store) == before + 4)
         let found = try await made.store.residents.list(ResidentQuery(unitCode: "11131", text: "nguyen minh chau"),

@@ -119,6 +119,11 @@ doc = {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}}},
             "responses": {"200": ok("Kiểm tra thử: không lưu gì", ref("ImportResult")), "201": ok("Đã nhập", ref("ImportResult")),
                           **errors(400, 401, 403, 404, 413, 422)}}},
+        "/api/v1/units/{code}/households": {"get": {"summary": "Các hộ gia đình của một thôn (chủ hộ, số người)", "security": secured,
+            "parameters": [CODE], "responses": {"200": ok("Danh sách hộ", {"type": "object", "required": ["items"], "properties": {
+                "items": {"type": "array", "items": {"type": "object", "required": ["id", "head", "members", "label"], "properties": {
+                    "id": {"type": "string", "format": "uuid"}, "head": {"type": "string"}, "members": {"type": "integer"},
+                    "label": {"type": "string"}}}}}}), **errors(401, 403, 404, 422)}}},
         "/api/v1/residents/{id}": {
             "get": {"summary": "Một nhân khẩu (ghi nhật ký truy cập)", "security": secured, "parameters": [ID],
                     "responses": {"200": ok("Nhân khẩu", ref("Resident")), **errors(401, 403, 404)}},

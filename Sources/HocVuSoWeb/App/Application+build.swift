@@ -21,6 +21,7 @@ public func buildRouter(services: AppServices, demo: DemoLoadState = DemoLoadSta
     AuthAPI(services: services).register(routes)
     UnitAPI(services: services).register(routes)
     ResidentAPI(services: services).register(routes)
+    HouseholdAPI(services: services).register(routes)
     ImportAPI(services: services).register(routes)
     return (router, policies)
 }

@@ -14,3 +14,20 @@
   }
   setTimeout(poll, 500);
 })();
+
+// Resident form: when the village changes, list that village's households (the first option, a new household, stays).
+(function () {
+  var village = document.querySelector('select[name=villageCode]');
+  var household = document.querySelector('select[name=householdID]');
+  if (!village || !household) return;
+  village.addEventListener('change', function () {
+    while (household.options.length > 1) household.remove(1);
+    household.selectedIndex = 0;
+    if (!village.value) return;
+    fetch('/api/v1/units/' + encodeURIComponent(village.value) + '/households', { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : { items: [] }; })
+      .then(function (list) {
+        list.items.forEach(function (h) { household.add(new Option(h.label, h.id)); });
+      });
+  });
+})();
