@@ -35,3 +35,8 @@ extension Strings {
         }
     }
 }
+
+extension Strings {
+    /// "Thôn Cao Lý, Xã Chí Minh": a village named with its commune.
+    public static func villageInCommune(_ village: String, _ commune: String) -> String { "\(village), \(commune)" }
+}

@@ -21,7 +21,8 @@ struct ResidentViewModel {
     var isHead: Bool
     var notes: String?
 
-    init(_ r: Resident, directory: UnitDirectory, today: CivilDate, showIdentity: Bool) {
+    /// `withCommune` names the commune after the village, for lists that span several communes.
+    init(_ r: Resident, directory: UnitDirectory, today: CivilDate, showIdentity: Bool, withCommune: Bool = false) {
         id = r.id.uuidString
         href = "/residents/\(r.id.uuidString)"
         fullName = r.fullName
@@ -30,7 +31,11 @@ struct ResidentViewModel {
         gender = Strings.genderLabel(r.gender)
         cccd = r.cccd.map { showIdentity ? $0 : CCCD.masked($0) }
         phone = r.phone.map { showIdentity ? $0 : Self.maskPhone($0) }
-        village = directory[r.villageCode]?.fullName ?? r.villageCode
+        let place = directory[r.villageCode]
+        village = place?.fullName ?? r.villageCode
+        if withCommune, let commune = place?.parentCode.flatMap({ directory[$0] }) {
+            village = Strings.villageInCommune(village, commune.fullName)
+        }
         targetGroup = Strings.targetGroupLabel(r.targetGroup)
         targetGroupSource = Strings.targetGroupSourceLabel(r.targetGroupSource)
         organisation = r.organisation
