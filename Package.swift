@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(
             name: "HocVuSoWebTests",
             dependencies: [
-                "HocVuSoWeb", "HocVuSoStore", "HocVuSoCore", "HocVuSoTestSupport",
+                "HocVuSoWeb", "HocVuSoStore", "HocVuSoCore", "HocVuSoOffice", "HocVuSoTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")],

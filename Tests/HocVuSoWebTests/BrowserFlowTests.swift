@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HocVuSoCore
+import HocVuSoOffice
 import HocVuSoStore
 import HocVuSoWeb
 import Hummingbird
@@ -141,6 +142,38 @@ struct BrowserFlowTests {
                 #expect(out == .seeOther && outAt == "/login?done=logged-out")
                 let (after, _, afterHeaders) = try await browser.get(client, "/units/11131")
                 #expect(after == .seeOther && afterHeaders[.location] == "/login")
+            }
+        }
+    }
+
+    @Test("a workbook with two lists offers a sheet picker, and choosing a sheet shows its columns")
+    func sheetPicker() async throws {
+        try await WebFixture.with { made in
+            let header = ["Họ và tên", "Ngày sinh", "Giới tính"]
+            let workbook = try XLSXWriter.write([
+                XLSXSheet(name: "Thôn Đông", header: header, rows: [["Hà Văn Tú", "01/02/1961", "Nam"]]),
+                XLSXSheet(name: "Thôn Tây", header: header, rows: [["Lý Thị Nga", "03/04/1966", "Nữ"]]),
+            ])
+            let village = made.homeVillage
+            try await made.application().test(.router) { client in
+                var browser = BrowserSession()
+                let (_, loginPage, _) = try await browser.get(client, "/login")
+                let anonymous = try #require(BrowserSession.csrf(in: loginPage))
+                _ = try await browser.post(client, "/login", form: [("_csrf", anonymous), ("username", "commune-officer"),
+                                                                    ("password", WebFixture.password)])
+                let (_, page, _) = try await browser.get(client, "/units/\(village)/import")
+                let token = try #require(BrowserSession.csrf(in: page))
+                let (_, jobAt) = try await browser.upload(client, "/units/\(village)/import", csrf: token, filename: "hai-thon.xlsx", data: workbook)
+                let job = try #require(jobAt)
+                let (_, first, _) = try await browser.get(client, job)
+                #expect(first.contains("Trang đang nhập"))
+                #expect(first.contains("Hà Văn Tú"))
+                #expect(first.contains("Thôn Tây"))
+                let (chosen, _, _) = try await browser.post(client, "\(job)/sheet", form: [("_csrf", token), ("sheet", "1")])
+                #expect(chosen == .seeOther)
+                let (_, second, _) = try await browser.get(client, job)
+                #expect(second.contains("Lý Thị Nga"))
+                #expect(!second.contains("Hà Văn Tú"))
             }
         }
     }

@@ -182,6 +182,36 @@ struct ImportAPITests {
         }
     }
 
+    @Test("a workbook with a list on each of two sheets must name the sheet; then only that sheet is imported")
+    func severalSheets() async throws {
+        try await WebFixture.with { made in
+            let header = ["Họ và tên", "Ngày sinh", "Giới tính", "Quan hệ với chủ hộ"]
+            let workbook = try XLSXWriter.write([
+                XLSXSheet(name: "Thôn Đông", header: header, rows: [["Hà Văn Tú", "01/02/1961", "Nam", "Chủ hộ"]]),
+                XLSXSheet(name: "Thôn Tây", header: header, rows: [["Lý Thị Nga", "03/04/1966", "Nữ", "Chủ hộ"],
+                                                                   ["Lý Văn Tâm", "05/06/1990", "Nam", "Con"]]),
+            ])
+            let store = made.store
+            let village = made.homeVillage
+            try await made.application().test(.router) { client in
+                let token = try await client.token(Role.communeOfficer.rawValue)
+                let (status, body) = try await post(client, token: token, body: workbook, unit: village)
+                #expect(status == .unprocessableContent)
+                let error = try JSONDecoder().decode(ErrorJSON.self, from: body).error
+                #expect(error.code == "import.sheets")
+                #expect(error.message.contains("Thôn Đông, Thôn Tây"))
+                let chosen = try await client.execute(uri: "/api/v1/units/\(village)/residents/import?sheet=1", method: .post,
+                                                      headers: [.authorization: "Bearer \(token)"], body: ByteBuffer(bytes: workbook)) {
+                    ($0.status, try JSONDecoder().decode(ImportedJSON.self, from: Data(buffer: $0.body)))
+                }
+                #expect(chosen.0 == .created)
+                #expect(chosen.1.imported == 2)
+                let counts = try await store.rollups.counts(units: [village])
+                #expect(counts[village]?["residents"] == 3)
+            }
+        }
+    }
+
     @Test("the sample village list (XLSX with title rows) imports into a village")
     func sampleWorkbook() async throws {
         try await WebFixture.with { made in

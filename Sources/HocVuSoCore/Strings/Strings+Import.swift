@@ -23,3 +23,15 @@ extension Strings {
         "dòng \(row.map(String.init) ?? "-") | \(column ?? "-") | \(value ?? "") | \(reason)"
     }
 }
+
+extension Strings {
+    public static func importSeveralSheets(_ names: [String]) -> String {
+        "Tệp có \(names.count) trang tính chứa danh sách (\(names.joined(separator: ", "))). Hãy chọn trang cần nhập; mỗi lần nhập một trang."
+    }
+    public static func importSheetUnknown(_ wanted: String, _ names: [String]) -> String {
+        "Không có trang tính \"\(wanted)\" trong tệp. Các trang có trong tệp: \(names.joined(separator: ", "))."
+    }
+    public static func importOtherSheets(_ names: [String]) -> String {
+        "Tệp còn các trang tính khác có danh sách: \(names.joined(separator: ", ")). Mỗi lần nhập một trang; hãy nhập tiếp các trang đó sau."
+    }
+}

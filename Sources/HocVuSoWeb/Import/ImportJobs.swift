@@ -15,6 +15,8 @@ public struct ImportJob: Sendable {
     public var createdAt: Date
     public var stage: Stage
     public var prepared: ResidentImport.Prepared
+    /// The uploaded file, kept (in memory only) so another sheet can be chosen.
+    var data: Data
     public var problems: [Problem] = []
     public var drafts: [ResidentDraft] = []
     public var written = 0
@@ -51,11 +53,25 @@ public actor ImportJobs {
     /// Reads an uploaded file and opens a job at the mapping step.
     public func start(unitCode: String, filename: String, data: Data) throws -> UUID {
         prune()
-        let prepared = try ResidentImport.prepare(data: data, filename: filename)
+        let prepared = try ResidentImport.prepare(data: data, filename: filename, firstWhenSeveral: true)
         let id = UUID()
         jobs[id] = ImportJob(id: id, unitCode: unitCode, filename: filename, createdAt: clock.now(), stage: .mapping,
-                             prepared: prepared, total: prepared.rows.count)
+                             prepared: prepared, data: data, total: prepared.rows.count)
         return id
+    }
+
+    /// Switches the job to another sheet of the same file, back at the mapping step.
+    public func choose(sheet: String, for id: UUID) throws {
+        var job = try job(id)
+        guard !job.running, job.stage != .done else {
+            throw DomainError(.conflict, code: "import.running", message: Strings.importAlreadyRunning)
+        }
+        job.prepared = try ResidentImport.prepare(data: job.data, filename: job.filename, sheet: sheet)
+        job.stage = .mapping
+        job.problems = []
+        job.drafts = []
+        job.total = job.prepared.rows.count
+        jobs[id] = job
     }
 
     /// Sets the column mapping and checks every row in the background.
@@ -130,6 +146,7 @@ public actor ImportJobs {
         jobs[id]?.households = result.households
         jobs[id]?.stage = .done
         jobs[id]?.drafts = []
+        jobs[id]?.data = Data()
     }
 
     private func fail(_ id: UUID, _ error: any Error) {

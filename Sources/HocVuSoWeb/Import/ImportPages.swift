@@ -55,6 +55,8 @@ struct ImportPages {
         var total: Int
         var doneMessage: String
         var statusHref: String
+        var sheets: [Option]
+        var otherSheets: String?
     }
 
     func register(_ routes: Routes) {
@@ -100,6 +102,13 @@ struct ImportPages {
                 if let value = form.text("col\(index)"), let column = ResidentColumn(rawValue: value) { columns[index] = column }
             }
             try await services.imports.check(id, mapping: ColumnMapping(columns))
+            return SeeOther("/imports/\(id.uuidString)")
+        }
+        routes.post("/imports/{job}/sheet", .importJob(.importResidents)) { request, context in
+            var request = request
+            let form = try await request.form()
+            let id = try Self.jobID(context)
+            try await services.imports.choose(sheet: form.text("sheet") ?? "", for: id)
             return SeeOther("/imports/\(id.uuidString)")
         }
         routes.post("/imports/{job}/commit", .importJob(.importResidents)) { _, context in
@@ -159,7 +168,13 @@ struct ImportPages {
             households: VietnameseFormat.integer(job.households), stageLabel: Self.stageLabel(job),
             done: job.written, total: max(job.total, 1),
             doneMessage: Strings.importDone(VietnameseFormat.integer(job.written), VietnameseFormat.integer(job.households)),
-            statusHref: "/imports/\(job.id.uuidString)/status")
+            statusHref: "/imports/\(job.id.uuidString)/status",
+            sheets: job.prepared.listSheets.count > 1
+                ? job.prepared.listSheets.map { Option(value: String($0), label: job.prepared.sheetNames[$0], selected: $0 == job.prepared.sheet) }
+                : [],
+            otherSheets: job.prepared.listSheets.count > 1
+                ? Strings.importOtherSheets(job.prepared.listSheets.filter { $0 != job.prepared.sheet }.map { job.prepared.sheetNames[$0] })
+                : nil)
     }
 }
 

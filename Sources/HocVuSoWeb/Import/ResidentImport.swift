@@ -19,6 +19,8 @@ public struct ResidentImport: Sendable {
     public struct Prepared: Sendable {
         public var sheetNames: [String]
         public var sheet: Int
+        /// The sheets (by index) that hold a list with a recognisable header; one is imported at a time.
+        public var listSheets: [Int]
         public var header: DetectedHeader
         public var mapping: ColumnMapping
         public var rows: [[String]]
@@ -26,24 +28,39 @@ public struct ResidentImport: Sendable {
         public var firstRowNumber: Int
     }
 
-    /// Reads the file and prepares the first sheet that has a recognisable header (or the one asked for).
-    public static func prepare(data: Data, filename: String?, sheet wanted: Int? = nil) throws -> Prepared {
+    /// Reads the file and prepares one sheet: the one asked for (by 0-based index or by name), or the only sheet
+    /// that holds a list. A workbook with several lists must say which one, so no sheet is skipped unnoticed.
+    /// The browser flow passes `firstWhenSeveral` and shows a sheet picker instead of refusing.
+    public static func prepare(data: Data, filename: String?, sheet wanted: String? = nil,
+                               firstWhenSeveral: Bool = false) throws -> Prepared {
         guard !data.isEmpty else {
             throw DomainError(.invalid, code: "import.empty", message: Strings.importEmptyFile)
         }
         let tables = try TabularFile.read(data, filename: filename)
-        let candidates = wanted.map { [$0] } ?? Array(tables.indices)
-        for index in candidates where tables.indices.contains(index) {
-            let table = tables[index]
-            guard let header = HeaderDetector.detect(rows: table.rows) else { continue }
-            return Prepared(sheetNames: tables.map(\.name), sheet: index, header: header,
-                            mapping: ColumnMapping.guess(headers: header.headers),
-                            rows: Array(table.rows.dropFirst(header.firstDataRow)), firstRowNumber: header.firstDataRow + 1)
-        }
-        if tables.allSatisfy({ $0.rows.allSatisfy { $0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } } }) {
+        let headers = tables.map { HeaderDetector.detect(rows: $0.rows) }
+        let listSheets = tables.indices.filter { headers[$0] != nil }
+        let chosen: Int
+        if let wanted {
+            guard let index = Int(wanted).flatMap({ tables.indices.contains($0) ? $0 : nil })
+                    ?? tables.firstIndex(where: { $0.name == wanted }) else {
+                throw DomainError(.invalid, code: "import.sheet", message: Strings.importSheetUnknown(wanted, tables.map(\.name)))
+            }
+            chosen = index
+        } else if listSheets.count > 1, !firstWhenSeveral {
+            throw DomainError(.invalid, code: "import.sheets", message: Strings.importSeveralSheets(listSheets.map { tables[$0].name }))
+        } else if let only = listSheets.first {
+            chosen = only
+        } else if tables.allSatisfy({ $0.rows.allSatisfy { $0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } } }) {
             throw DomainError(.invalid, code: "import.empty", message: Strings.importEmptyFile)
+        } else {
+            throw DomainError(.invalid, code: "import.header", message: Strings.importHeaderNotFound(searchedRows: HeaderDetector.searchDepth))
         }
-        throw DomainError(.invalid, code: "import.header", message: Strings.importHeaderNotFound(searchedRows: HeaderDetector.searchDepth))
+        guard let header = headers[chosen] else {
+            throw DomainError(.invalid, code: "import.header", message: Strings.importHeaderNotFound(searchedRows: HeaderDetector.searchDepth))
+        }
+        return Prepared(sheetNames: tables.map(\.name), sheet: chosen, listSheets: listSheets, header: header,
+                        mapping: ColumnMapping.guess(headers: header.headers),
+                        rows: Array(tables[chosen].rows.dropFirst(header.firstDataRow)), firstRowNumber: header.firstDataRow + 1)
     }
 
     /// Validates every row against the mapping and the stored residents of the province.
@@ -71,8 +88,9 @@ public struct ResidentImport: Sendable {
     }
 
     /// The whole import in one call (API and command line): validate, then commit unless `dryRun`.
-    public func run(data: Data, filename: String?, unit: AdminUnit, dryRun: Bool, actor: AccessActor) async throws -> (residents: Int, households: Int) {
-        let prepared = try Self.prepare(data: data, filename: filename)
+    public func run(data: Data, filename: String?, sheet: String? = nil, unit: AdminUnit, dryRun: Bool,
+                    actor: AccessActor) async throws -> (residents: Int, households: Int) {
+        let prepared = try Self.prepare(data: data, filename: filename, sheet: sheet)
         let validation = try await validate(prepared, unit: unit)
         if let error = validation.error { throw error }
         let drafts = validation.drafts ?? []

@@ -13,6 +13,7 @@ struct Import: AsyncParsableCommand {
         @Argument(help: "The CSV or XLSX file.") var file: String
         @Option(help: "The commune or village code to import into.") var unit: String
         @Flag(name: .customLong("dry-run"), help: "Check every row and report, but store nothing.") var dryRun = false
+        @Option(help: "The sheet to import (name or 0-based index), for workbooks with several lists.") var sheet: String?
 
         func run() async throws {
             let data: Data
@@ -27,7 +28,7 @@ struct Import: AsyncParsableCommand {
             let started = Date()
             do {
                 let result = try await ResidentImport(store: opened, clock: SystemWallClock())
-                    .run(data: data, filename: file, unit: target, dryRun: dryRun, actor: .commandLine("import"))
+                    .run(data: data, filename: file, sheet: sheet, unit: target, dryRun: dryRun, actor: .commandLine("import"))
                 let seconds = Date().timeIntervalSince(started)
                 print(dryRun ? "dry run: \(result.residents) rows valid, \(result.households) households; nothing stored"
                              : "imported \(result.residents) residents in \(result.households) households in \(String(format: "%.2f", seconds)) s")
