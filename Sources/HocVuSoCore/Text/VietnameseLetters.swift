@@ -212,3 +212,18 @@ enum UTF8Coding {
         }
     }
 }
+
+extension UTF8Coding {
+    /// Runs `body` over the UTF-8 bytes of `text` with an output buffer as long as the input (the rewrites here
+    /// never lengthen text), and returns the string of the first `body(…)` bytes written.
+    @inline(__always)
+    static func rewriting(_ text: String,
+                          _ body: (UnsafeBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
+        var source = text
+        let capacity = source.utf8.count
+        guard capacity > 0 else { return "" }
+        return source.withUTF8 { p in
+            String(unsafeUninitializedCapacity: capacity) { out in body(p, out) }
+        }
+    }
+}

@@ -26,52 +26,47 @@ public enum VietnameseText {
     /// "Nguyễn Văn Đức" → "nguyen van duc". Works on NFC or NFD input (combining marks are dropped); letters
     /// outside the Latin tables are lower-cased when that keeps their length, and kept.
     public static func fold(_ text: String) -> String {
-        var source = text
-        let capacity = source.utf8.count
-        guard capacity > 0 else { return "" }
         let letters = VietnameseLetters.table
-        return source.withUTF8 { p in
-            String(unsafeUninitializedCapacity: capacity) { out in
-                var n = 0
-                var pendingSpace = false
-                var i = 0
-                while i < p.count {
-                    let byte = p[i]
-                    if byte < 0x80 {
-                        i += 1
-                        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                            pendingSpace = true
-                            continue
-                        }
-                        if pendingSpace {
-                            if n > 0 { out[n] = 0x20; n += 1 }
-                            pendingSpace = false
-                        }
-                        out[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        n += 1
-                        continue
-                    }
-                    let (v, length) = UTF8Coding.decode(p, i)
-                    i += length
-                    var mapped = v
-                    if let info = letters[v] {
-                        mapped = UInt32(info.base)
-                    } else if TextScalars.isCombiningMark(v) || TextScalars.isIgnorable(v) {
-                        continue
-                    } else if TextScalars.isSpace(v) {
+        return UTF8Coding.rewriting(text) { p, out in
+            var n = 0
+            var pendingSpace = false
+            var i = 0
+            while i < p.count {
+                let byte = p[i]
+                if byte < 0x80 {
+                    i += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                         pendingSpace = true
                         continue
-                    } else if let lower = Unicode.Scalar(v).map(lowerSameLength) {
-                        mapped = lower
                     }
                     if pendingSpace {
                         if n > 0 { out[n] = 0x20; n += 1 }
                         pendingSpace = false
                     }
-                    UTF8Coding.encode(mapped, out, &n)
+                    out[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    n += 1
+                    continue
                 }
-                return n
+                let (v, length) = UTF8Coding.decode(p, i)
+                i += length
+                var mapped = v
+                if let info = letters[v] {
+                    mapped = UInt32(info.base)
+                } else if TextScalars.isCombiningMark(v) || TextScalars.isIgnorable(v) {
+                    continue
+                } else if TextScalars.isSpace(v) {
+                    pendingSpace = true
+                    continue
+                } else if let lower = Unicode.Scalar(v).map(lowerSameLength) {
+                    mapped = lower
+                }
+                if pendingSpace {
+                    if n > 0 { out[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                }
+                UTF8Coding.encode(mapped, out, &n)
             }
+            return n
         }
     }
 
@@ -79,33 +74,28 @@ public enum VietnameseText {
     /// "NGUYỄN  văn đức" → "Nguyễn Văn Đức". A letter after a hyphen or an apostrophe also starts a word
     /// ("H'Hen Niê", "Y-Bih").
     public static func titleCaseName(_ name: String) -> String {
-        var source = normalize(name)
-        let capacity = source.utf8.count
-        guard capacity > 0 else { return "" }
         let letters = VietnameseLetters.table
-        return source.withUTF8 { p in
-            String(unsafeUninitializedCapacity: capacity) { out in
-                var n = 0
-                var i = 0
-                var startOfWord = true
-                while i < p.count {
-                    let (v, length) = UTF8Coding.decode(p, i)
-                    i += length
-                    if let info = letters[v] {
-                        UTF8Coding.encode(startOfWord ? info.upper : info.lower, out, &n)
-                        startOfWord = false
-                    } else if v == 0x20 || v == 0x2D || v == 0x27 || v == 0x2019 {
-                        UTF8Coding.encode(v, out, &n)
-                        startOfWord = true
-                    } else if v >= 0x80, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
-                        UTF8Coding.encode(startOfWord ? upperSameLength(scalar) : lowerSameLength(scalar), out, &n)
-                        startOfWord = false
-                    } else {
-                        UTF8Coding.encode(v, out, &n)
-                    }
+        return UTF8Coding.rewriting(normalize(name)) { p, out in
+            var n = 0
+            var i = 0
+            var startOfWord = true
+            while i < p.count {
+                let (v, length) = UTF8Coding.decode(p, i)
+                i += length
+                if let info = letters[v] {
+                    UTF8Coding.encode(startOfWord ? info.upper : info.lower, out, &n)
+                    startOfWord = false
+                } else if v == 0x20 || v == 0x2D || v == 0x27 || v == 0x2019 {
+                    UTF8Coding.encode(v, out, &n)
+                    startOfWord = true
+                } else if v >= 0x80, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
+                    UTF8Coding.encode(startOfWord ? upperSameLength(scalar) : lowerSameLength(scalar), out, &n)
+                    startOfWord = false
+                } else {
+                    UTF8Coding.encode(v, out, &n)
                 }
-                return n
             }
+            return n
         }
     }
 
@@ -177,50 +167,45 @@ public enum VietnameseText {
     /// Đ have the same length, and a moved tone never needs more bytes (the first vowels o/u take à/á/ã-style
     /// two-byte forms wherever the second vowel had them).
     static func rewrite(_ text: String) -> String {
-        var source = text
-        let capacity = source.utf8.count
-        guard capacity > 0 else { return "" }
         let letters = VietnameseLetters.table
-        return source.withUTF8 { p in
-            String(unsafeUninitializedCapacity: capacity) { out in
-                var n = 0
-                var pendingSpace = false
-                var syllable = ToneSyllable()
-                var i = 0
-                while i < p.count {
-                    let (v, length) = UTF8Coding.decode(p, i)
-                    i += length
-                    if let info = letters[v] {
-                        if pendingSpace {
-                            if n > 0 { out[n] = 0x20; n += 1 }
-                            pendingSpace = false
-                        }
-                        let letter: UInt32 = v == 0xD0 ? 0x110 : v == 0xF0 ? 0x111 : v
-                        syllable.add(info, value: letter, offset: n)
-                        UTF8Coding.encode(letter, out, &n)
-                        continue
-                    }
-                    if TextScalars.isCombiningMark(v) {
-                        syllable.block()
-                        UTF8Coding.encode(v, out, &n)
-                        continue
-                    }
-                    if let tone = syllable.toneToMove { syllable.moveTone(tone, in: out, end: &n) }
-                    syllable = ToneSyllable()
-                    if TextScalars.isSpace(v) {
-                        pendingSpace = true
-                        continue
-                    }
-                    if TextScalars.isIgnorable(v) { continue }
+        return UTF8Coding.rewriting(text) { p, out in
+            var n = 0
+            var pendingSpace = false
+            var syllable = ToneSyllable()
+            var i = 0
+            while i < p.count {
+                let (v, length) = UTF8Coding.decode(p, i)
+                i += length
+                if let info = letters[v] {
                     if pendingSpace {
                         if n > 0 { out[n] = 0x20; n += 1 }
                         pendingSpace = false
                     }
+                    let letter: UInt32 = v == 0xD0 ? 0x110 : v == 0xF0 ? 0x111 : v
+                    syllable.add(info, value: letter, offset: n)
+                    UTF8Coding.encode(letter, out, &n)
+                    continue
+                }
+                if TextScalars.isCombiningMark(v) {
+                    syllable.block()
                     UTF8Coding.encode(v, out, &n)
+                    continue
                 }
                 if let tone = syllable.toneToMove { syllable.moveTone(tone, in: out, end: &n) }
-                return n
+                syllable = ToneSyllable()
+                if TextScalars.isSpace(v) {
+                    pendingSpace = true
+                    continue
+                }
+                if TextScalars.isIgnorable(v) { continue }
+                if pendingSpace {
+                    if n > 0 { out[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                }
+                UTF8Coding.encode(v, out, &n)
             }
+            if let tone = syllable.toneToMove { syllable.moveTone(tone, in: out, end: &n) }
+            return n
         }
     }
 
