@@ -51,7 +51,7 @@ public struct ResidentForm: Sendable, Codable, Equatable {
         } else {
             fail("birthDate", birthDate, Strings.residentBirthDateInvalid)
         }
-        let sex = Gender(rawValue: gender) ?? ResidentForm.parseGender(gender)
+        let sex = Gender(rawValue: gender) ?? CellValues.gender(ColumnSynonyms.key(gender))
         if sex == nil { fail("gender", gender, Strings.residentGenderInvalid) }
         var idNumber: String?
         if let raw = cccd?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
@@ -89,13 +89,4 @@ public struct ResidentForm: Sendable, Codable, Equatable {
             vneidLevel: vneidLevel.flatMap(VNeIDLevel.init(rawValue:)) ?? .none,
             notes: notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 })
     }
-
-    public static func parseGender(_ text: String) -> Gender? {
-        switch VietnameseText.fold(text) {
-        case "nam", "m", "male": return .male
-        case "nu", "f", "female": return .female
-        default: return nil
-        }
-    }
-
 }

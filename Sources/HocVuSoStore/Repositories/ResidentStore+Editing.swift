@@ -31,14 +31,14 @@ extension ResidentStore {
     public func update(_ resident: Resident, directory: UnitDirectory, actor: AccessActor) async throws -> Resident {
         let now = clock.now()
         try checkVillage(resident.villageCode, directory)
-        let old = try await find(resident.id)
-        var resident = resident
-        resident.isHouseholdHead = old.isHouseholdHead
-        if resident.villageCode != old.villageCode || resident.householdID == nil {
-            resident.householdID = resident.villageCode == old.villageCode ? old.householdID : resident.householdID
-        }
         return try await database.write { [resident] sql in
+            let old = try await Self.fetch(resident.id, sql)
             var resident = resident
+            resident.isHouseholdHead = old.isHouseholdHead
+            // Same village and no household chosen: the resident stays in their household.
+            if resident.villageCode == old.villageCode, resident.householdID == nil {
+                resident.householdID = old.householdID
+            }
             try await ensureCCCDFree(resident.cccd, except: resident.id, sql)
             var households: [Household] = []
             if let household = resident.householdID, household != old.householdID {
@@ -75,8 +75,8 @@ extension ResidentStore {
     /// Removes a resident (and their household when it becomes empty).
     public func delete(_ id: UUID, directory: UnitDirectory, actor: AccessActor) async throws {
         let now = clock.now()
-        let old = try await find(id)
         try await database.write { sql in
+            let old = try await Self.fetch(id, sql)
             let place = try Self.placement(old.villageCode, directory)
             var deltas: [RollupDelta: Int] = [:]
             RollupStore.residentDeltas(old, provinceCode: place.province, communeCode: place.commune, sign: -1, into: &deltas)

@@ -107,10 +107,12 @@ public struct ResidentStore: Sendable {
     }
 
     func find(_ id: UUID) async throws -> Resident {
-        let row = try await database.read { sql in
-            try await sql.raw("SELECT \(unsafeRaw: ResidentRow.selectList) FROM residents WHERE id = \(bind: id.uuidString)").first()
-        }
-        guard let row else {
+        try await database.read { try await Self.fetch(id, $0) }
+    }
+
+    /// One resident read through `sql` (inside a write transaction, so a change is computed from the row it replaces).
+    static func fetch(_ id: UUID, _ sql: any SQLDatabase) async throws -> Resident {
+        guard let row = try await sql.raw("SELECT \(unsafeRaw: ResidentRow.selectList) FROM residents WHERE id = \(bind: id.uuidString)").first() else {
             throw DomainError(.notFound, code: "resident.not-found", message: Strings.residentNotFound)
         }
         return try ResidentRow.decode(row)
