@@ -11,6 +11,8 @@ PACKAGES=(
   sqlite3            # sqlite3 shell, for inspection and scripts
   chromium           # end-to-end tests in a real browser
   fonts-dejavu-core  # fonts with Vietnamese glyphs for the browser and PDFs
+  wrk                # HTTP load for `hocvuso bench sessions`
+  curl               # health checks in scripts and benchmarks
 )
 
 log() { printf 'setup: %s\n' "$*"; }

@@ -10,7 +10,13 @@ public final class Store: Sendable {
     public let accounts: AccountStore
     public let rollups: RollupStore
     public let accessLog: AccessLogStore
+    public let teams: TeamStore
+    public let categories: CategoryStore
+    public let sessions: SessionStore
+    public let visits: VisitStore
+    public let events: EventStore
     private let directoryBox: DirectoryBox
+    private let catalogBox: SnapshotBox<CategoryCatalog>
 
     /// Opens the database, applies pending migrations and loads the official unit list.
     public static func open(_ location: DatabaseLocation, clock: any WallClock = SystemWallClock(),
@@ -20,21 +26,39 @@ public final class Store: Sendable {
             try await Migrator.migrate(database, now: clock.now())
             let units = UnitStore(database)
             _ = try await units.seedOfficialUnits()
-            return Store(database: database, clock: clock, directory: try await units.directory())
+            let categories = CategoryStore(database)
+            try await categories.seedDefaults()
+            return Store(database: database, clock: clock, directory: try await units.directory(),
+                         catalog: try await categories.catalog())
         } catch {
             await database.close()
             throw error
         }
     }
 
-    private init(database: Database, clock: any WallClock, directory: UnitDirectory) {
+    private init(database: Database, clock: any WallClock, directory: UnitDirectory, catalog: CategoryCatalog) {
         self.database = database
         units = UnitStore(database)
         residents = ResidentStore(database, clock: clock)
         accounts = AccountStore(database)
         rollups = RollupStore(database)
         accessLog = AccessLogStore(database)
-        directoryBox = DirectoryBox(directory)
+        teams = TeamStore(database, clock: clock)
+        categories = CategoryStore(database)
+        visits = VisitStore(database, clock: clock)
+        events = EventStore(database, clock: clock)
+        let directoryBox = DirectoryBox(directory)
+        self.directoryBox = directoryBox
+        sessions = SessionStore(database, clock: clock, directory: { directoryBox.value })
+        catalogBox = SnapshotBox(catalog)
+    }
+
+    /// The support categories of every commune (a snapshot; cheap to read).
+    public var catalog: CategoryCatalog { catalogBox.value }
+
+    /// Reloads the categories after a commune adds or retires one.
+    public func reloadCatalog() async throws {
+        catalogBox.value = try await categories.catalog()
     }
 
     /// The current unit directory (a snapshot; cheap to read).
@@ -50,16 +74,18 @@ public final class Store: Sendable {
     }
 }
 
-/// A lock-protected holder for the directory snapshot.
-final class DirectoryBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: UnitDirectory
+typealias DirectoryBox = SnapshotBox<UnitDirectory>
 
-    init(_ value: UnitDirectory) {
+/// A lock-protected holder for a snapshot that is read often and replaced rarely.
+final class SnapshotBox<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) {
         stored = value
     }
 
-    var value: UnitDirectory {
+    var value: Value {
         get { lock.withLock { stored } }
         set { lock.withLock { stored = newValue } }
     }

@@ -33,6 +33,13 @@ struct AuthorizationTests {
         let resident = inside || role == .department || role == .auditor ? fixture.homeResident : fixture.otherResident
         path = path.replacingOccurrences(of: "{id}", with: resident.uuidString)
         path = path.replacingOccurrences(of: "{job}", with: UUID().uuidString)
+        let records = inside || role == .department || role == .auditor ? fixture.activity.home : fixture.activity.other
+        path = path.replacingOccurrences(of: "{team}", with: records.team.uuidString)
+        path = path.replacingOccurrences(of: "{event}", with: records.event.uuidString)
+        path = path.replacingOccurrences(of: "{session}", with: records.session.uuidString)
+        path = path.replacingOccurrences(of: "{member}", with: UUID().uuidString)
+        path = path.replacingOccurrences(of: "{shift}", with: UUID().uuidString)
+        path = path.replacingOccurrences(of: "{key}", with: "vneid")
         path = path.replacingOccurrences(of: "{file}", with: "app.css")
         return path
     }

@@ -19,6 +19,8 @@ struct WebFixture {
     let otherVillage: String
     let homeResident: UUID
     let otherResident: UUID
+    /// A village team, an event and a session in each of the two villages.
+    let activity: ActivityTargets
     static let password = "matkhau2026"
 
     static func make() async throws -> WebFixture {
@@ -48,8 +50,9 @@ struct WebFixture {
                                             passwordHash: hash, now: clock.now())
         }
         let (router, policies) = buildRouter(services: services)
+        let activity = try await ActivityTargets.make(store: store, home: (home.code, a.id), other: (other.code, b.id), now: clock.now())
         return WebFixture(store: store, services: services, router: router, policies: policies, homeVillage: home.code,
-                          otherVillage: other.code, homeResident: a.id, otherResident: b.id)
+                          otherVillage: other.code, homeResident: a.id, otherResident: b.id, activity: activity)
     }
 
     /// One account per role; every scoped account lives in or above Chí Minh (11131), never above Phú Thái (10750)
@@ -105,11 +108,13 @@ struct Targets: Sendable {
     var otherVillage: String
     var homeResident: UUID
     var otherResident: UUID
+    var activity: ActivityTargets
 }
 
 extension WebFixture {
     var targets: Targets {
-        Targets(homeVillage: homeVillage, otherVillage: otherVillage, homeResident: homeResident, otherResident: otherResident)
+        Targets(homeVillage: homeVillage, otherVillage: otherVillage, homeResident: homeResident, otherResident: otherResident,
+                activity: activity)
     }
 
     var routeCases: [RouteCase] {

@@ -16,14 +16,16 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             return Set(Permission.allCases)
         case .department:
             return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
-                    .importResidents, .manageAccounts]
+                    .importResidents, .manageAccounts, .manageTeams, .readActivity, .manageEvents]
         case .communeOfficer:
             return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
-                    .importResidents]
+                    .importResidents, .manageTeams, .recordSessions, .readActivity, .manageEvents]
         case .communeLeader:
-            return [.browseUnits, .readResidents, .readResidentIdentity]
-        case .teamLeader, .teamMember:
-            return [.browseUnits, .readResidents]
+            return [.browseUnits, .readResidents, .readResidentIdentity, .readActivity]
+        case .teamLeader:
+            return [.browseUnits, .readResidents, .recordSessions, .readActivity, .manageEvents]
+        case .teamMember:
+            return [.browseUnits, .readResidents, .recordSessions, .readActivity]
         case .viewer:
             return [.browseUnits]
         case .auditor:
@@ -65,4 +67,12 @@ public enum Permission: String, Sendable, CaseIterable {
     case manageAccounts
     /// Read the personal-data access log.
     case readAccessLog
+    /// Form teams, add and remove members, plan the duty roster, keep the commune's support categories.
+    case manageTeams
+    /// Record support sessions and household visits.
+    case recordSessions
+    /// See teams, rosters, sessions, visits and events, and export them.
+    case readActivity
+    /// Create events and keep their attendance.
+    case manageEvents
 }

@@ -75,3 +75,11 @@ enum DateParse: Equatable {
         self = .date(date)
     }
 }
+
+extension CivilDate {
+    /// A date as people type it: day first ("19/05/2026", "19-5-2026") or ISO ("2026-05-19").
+    public init?(typed text: String) {
+        guard case .date(let date) = DateParse(text) else { return nil }
+        self = date
+    }
+}

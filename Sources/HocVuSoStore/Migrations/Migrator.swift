@@ -22,6 +22,9 @@ public enum Migrator {
         Schema005AccessLog.migration,
         Schema006ProvinceNameIndex.migration,
         Schema007CommuneNameIndex.migration,
+        Schema008Teams.migration,
+        Schema009Sessions.migration,
+        Schema010Events.migration,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction. Returns the names applied.

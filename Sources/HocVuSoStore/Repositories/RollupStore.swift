@@ -22,6 +22,14 @@ public struct RollupStore: Sendable {
         public static let residents = "residents"
         public static let households = "households"
         public static func residents(_ group: TargetGroup) -> String { "residents.\(group.rawValue)" }
+        /// Support sessions per month ("2026-03"), all and per category.
+        public static let sessions = "sessions"
+        public static func sessions(category: String) -> String { "sessions.\(category)" }
+        /// Households with at least one visit where someone was home (a stock, no period).
+        public static let householdsVisited = "households.visited"
+        /// Events and their participants per month.
+        public static let events = "events"
+        public static let eventParticipants = "events.participants"
     }
 
     /// Adds `deltas` (summed per key) in the caller's transaction.
@@ -75,51 +83,29 @@ public struct RollupStore: Sendable {
     public struct Difference: Sendable, Equatable, CustomStringConvertible {
         public var unitCode: String
         public var metric: String
+        public var period: String
         public var stored: Int
         public var recomputed: Int
-        public var description: String { "\(unitCode) \(metric): stored \(stored), recomputed \(recomputed)" }
+        public var description: String {
+            "\(unitCode) \(metric)\(period.isEmpty ? "" : " " + period): stored \(stored), recomputed \(recomputed)"
+        }
     }
 
-    /// Recomputes every resident and household counter from the raw rows and lists the differences.
+    /// Recomputes every counter from the raw rows and lists the differences.
     public func verify() async throws -> [Difference] {
         try await database.read { sql in
-            var expected: [String: Int] = [:]
-            func add(_ unit: String, _ metric: String, _ n: Int) { expected["\(unit)|\(metric)", default: 0] += n }
-            let residentRows = try await sql.raw("""
-                SELECT province_code, commune_code, village_code, target_group, COUNT(*) AS n FROM residents
-                GROUP BY province_code, commune_code, village_code, target_group
-                """).all()
-            for row in residentRows {
-                let n = try row.decode(column: "n", as: Int.self)
-                let group = try row.decode(column: "target_group", as: String.self)
-                for column in ["province_code", "commune_code", "village_code"] {
-                    let unit = try row.decode(column: column, as: String.self)
-                    add(unit, Metric.residents, n)
-                    add(unit, "residents.\(group)", n)
-                }
-            }
-            let householdRows = try await sql.raw("""
-                SELECT province_code, commune_code, village_code, COUNT(*) AS n FROM households
-                GROUP BY province_code, commune_code, village_code
-                """).all()
-            for row in householdRows {
-                let n = try row.decode(column: "n", as: Int.self)
-                for column in ["province_code", "commune_code", "village_code"] {
-                    add(try row.decode(column: column, as: String.self), Metric.households, n)
-                }
-            }
-            var stored: [String: Int] = [:]
-            for row in try await sql.raw("SELECT unit_code, metric, n FROM rollups WHERE period = ''").all() {
-                let metric = try row.decode(column: "metric", as: String.self)
-                guard metric == Metric.residents || metric == Metric.households || metric.hasPrefix("residents.") else { continue }
-                stored["\(try row.decode(column: "unit_code", as: String.self))|\(metric)"] = try row.decode(column: "n", as: Int.self)
+            var expected = RollupRecount()
+            try await expected.residents(sql)
+            try await expected.activity(sql)
+            var stored: [RollupRecount.Key: Int] = [:]
+            for row in try await sql.raw("SELECT unit_code, metric, period, n FROM rollups").all() {
+                stored[RollupRecount.Key(unit: try row.text("unit_code"), metric: try row.text("metric"), period: try row.text("period"))] = try row.integer("n")
             }
             var differences: [Difference] = []
-            for key in Set(expected.keys).union(stored.keys).sorted() {
-                let e = expected[key] ?? 0, s = stored[key] ?? 0
+            for key in Set(expected.counts.keys).union(stored.keys).sorted() {
+                let e = expected.counts[key] ?? 0, s = stored[key] ?? 0
                 if e != s {
-                    let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
-                    differences.append(Difference(unitCode: parts[0], metric: parts[1], stored: s, recomputed: e))
+                    differences.append(Difference(unitCode: key.unit, metric: key.metric, period: key.period, stored: s, recomputed: e))
                 }
             }
             return differences

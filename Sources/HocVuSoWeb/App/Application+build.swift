@@ -18,6 +18,8 @@ public func buildRouter(services: AppServices, demo: DemoLoadState = DemoLoadSta
     ResidentListPage(services: services).register(routes)
     ResidentPages(services: services).register(routes)
     ImportPages(services: services).register(routes)
+    ActivityPages(services: services).register(routes)
+    ActivityAPI(services: services).register(routes)
     AuthAPI(services: services).register(routes)
     UnitAPI(services: services).register(routes)
     ResidentAPI(services: services).register(routes)

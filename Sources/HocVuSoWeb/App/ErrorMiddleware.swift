@@ -18,7 +18,9 @@ struct ErrorMiddleware: RouterMiddleware {
                 context.logger.error("request failed", metadata: ["path": .string(context.endpointPath ?? "?"), "error": .string(String(describing: error))])
             }
             if problem.status == .unauthorized, !request.uri.path.hasPrefix("/api/") {
-                return Response(status: .seeOther, headers: [.location: "/login"])
+                let back = request.method == .get ? LocalPath.checked(request.uri.path) : nil
+                let location = back.map { "/login?next=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? "/login"
+                return Response(status: .seeOther, headers: [.location: location])
             }
             if request.uri.path.hasPrefix("/api/") || request.uri.path == "/health" {
                 let body = ErrorBody(error: .init(code: problem.code, message: problem.message, details: problem.details))

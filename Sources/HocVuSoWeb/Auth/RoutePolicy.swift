@@ -25,6 +25,44 @@ public struct RoutePolicy: Sendable {
         }, targetKind: "unit")
     }
 
+    /// A logged-in account whose role has `permission`; no unit in the path (the handler checks each item's unit).
+    public static func permission(_ permission: Permission) -> RoutePolicy {
+        RoutePolicy(requiresLogin: true, permission: permission, target: nil, targetKind: "none")
+    }
+
+    /// A route whose `{team}` path parameter names a team working inside the account's scope.
+    public static func team(_ permission: Permission) -> RoutePolicy {
+        record(permission, parameter: "team", kind: "team", notFound: Strings.teamNotFound) { id, services in
+            try await services.store.teams.unitCode(ofTeam: id)
+        }
+    }
+
+    /// A route whose `{event}` path parameter names an event held inside the account's scope.
+    public static func event(_ permission: Permission) -> RoutePolicy {
+        record(permission, parameter: "event", kind: "event", notFound: Strings.eventNotFound) { id, services in
+            try await services.store.events.get(id)?.event.unitCode
+        }
+    }
+
+    /// A route whose `{session}` path parameter names a support session recorded inside the account's scope.
+    public static func session(_ permission: Permission) -> RoutePolicy {
+        record(permission, parameter: "session", kind: "session", notFound: Strings.sessionNotFound) { id, services in
+            try await services.store.sessions.get(id)?.session.unitCode
+        }
+    }
+
+    /// A route whose path parameter is the UUID of a record; `unit` finds the unit the record belongs to.
+    static func record(_ permission: Permission, parameter: String, kind: String, notFound: String,
+                       unit: @escaping @Sendable (UUID, AppServices) async throws -> String?) -> RoutePolicy {
+        RoutePolicy(requiresLogin: true, permission: permission, target: { _, context, services in
+            guard let text = context.parameters.get(parameter), let id = UUID(uuidString: text),
+                  let code = try await unit(id, services) else {
+                throw DomainError(.notFound, code: "\(kind).not-found", message: notFound)
+            }
+            return code
+        }, targetKind: kind)
+    }
+
     /// A route whose `{id}` path parameter names a resident living inside the account's scope.
     public static func resident(_ permission: Permission) -> RoutePolicy {
         RoutePolicy(requiresLogin: true, permission: permission, target: { _, context, services in

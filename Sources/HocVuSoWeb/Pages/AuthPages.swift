@@ -11,12 +11,15 @@ struct AuthPages {
         var username: String
         var error: String?
         var setupOpen: Bool
+        /// Where to go after logging in (a local path), when the login interrupted something.
+        var next: String? = nil
     }
 
     func register(_ routes: Routes) {
         routes.get("/login", .open) { request, context in
             let model = LoginModel(csrf: context.csrfToken, username: "", error: nil,
-                                   setupOpen: try await services.store.accounts.userCount() == 0)
+                                   setupOpen: try await services.store.accounts.userCount() == 0,
+                                   next: LocalPath.checked(request.query("next")))
             return try services.render("login", model, layout: services.layout(Strings.loginTitle, context: context,
                                                                                 flash: Flash.message(request.query("done"))))
         }
@@ -28,13 +31,14 @@ struct AuthPages {
                 let issued = try await services.sessions.login(username: username, password: form.first("password") ?? "",
                                                                kind: "web", client: context.client,
                                                                lifetime: services.configuration.sessionLifetime)
-                var response = Response(status: .seeOther, headers: [.location: "/"])
+                var response = Response(status: .seeOther, headers: [.location: LocalPath.checked(form.text("next")) ?? "/"])
                 response.setCookie(Cookie(name: AccessMiddleware.sessionCookie, value: issued.token,
                                           maxAge: Int(services.configuration.sessionLifetime), path: "/",
                                           secure: services.configuration.secureCookies, httpOnly: true, sameSite: .strict))
                 return response
             } catch let error as DomainError {
-                let model = LoginModel(csrf: context.csrfToken, username: username, error: error.message, setupOpen: false)
+                let model = LoginModel(csrf: context.csrfToken, username: username, error: error.message, setupOpen: false,
+                                       next: LocalPath.checked(form.text("next")))
                 let status = ErrorMiddleware.status(error.kind)
                 return try services.render("login", model, layout: services.layout(Strings.loginTitle, context: context), status: status)
                     .response(from: request, context: context)

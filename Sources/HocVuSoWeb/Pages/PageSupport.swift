@@ -60,6 +60,19 @@ enum Flash {
         case "village-closed": return Strings.villageClosed
         case "resident-deleted": return Strings.residentDeleted
         case "logged-out": return Strings.loggedOut
+        case "team-created": return Strings.teamCreated
+        case "member-added": return Strings.memberAdded
+        case "member-ended": return Strings.memberEnded
+        case "account-created": return Strings.accountCreated
+        case "shift-added": return Strings.shiftAdded
+        case "shift-deleted": return Strings.shiftDeleted
+        case "visit-recorded": return Strings.visitRecorded
+        case "event-created": return Strings.eventCreated
+        case "attendance-saved": return Strings.attendanceSaved
+        case "attendance-imported": return Strings.attendanceImported
+        case "category-added": return Strings.categoryAdded
+        case "category-retired": return Strings.categoryRetired
+        case "category-restored": return Strings.categoryRestored
         default: return nil
         }
     }

@@ -37,6 +37,8 @@ struct UnitPages {
         var today: String
         var csrf: String
         var history: [HistoryRow]
+        /// The team summary and links to the activity pages, for accounts that may see them.
+        var activity: UnitActivityModel? = nil
     }
 
     struct GroupCount {
@@ -73,7 +75,7 @@ struct UnitPages {
             let counts = try await services.store.rollups.counts(units: [unit.code] + children.map(\.code))
             let own = counts[unit.code] ?? [:]
             let history = unit.level == .village ? try await services.store.units.history(code: unit.code) : []
-            let model = Model(
+            var model = Model(
                 code: unit.code, title: unit.fullName, levelLabel: Strings.levelLabel(unit.level),
                 residents: VietnameseFormat.integer(own[RollupStore.Metric.residents] ?? 0),
                 households: VietnameseFormat.integer(own[RollupStore.Metric.households] ?? 0),
@@ -90,6 +92,7 @@ struct UnitPages {
                 csrf: context.csrfToken,
                 history: history.map { HistoryRow(name: "\($0.type) \($0.name)", from: VietnameseFormat.date($0.validFrom),
                                                   to: $0.validTo.map(VietnameseFormat.date)) })
+            model.activity = try await services.unitActivity(unit, account: account)
             return try services.render("unit", model, layout: services.layout(unit.fullName, context: context, unit: unit,
                                                                                flash: Flash.message(request.query("done"))))
                 .response(from: request, context: context)

@@ -1,0 +1,71 @@
+import HocVuSoCore
+import SQLKit
+
+/// The counters recomputed from the raw rows, to check the live ones against.
+struct RollupRecount {
+    struct Key: Hashable, Comparable {
+        var unit: String
+        var metric: String
+        var period: String
+
+        static func < (a: Key, b: Key) -> Bool { (a.unit, a.metric, a.period) < (b.unit, b.metric, b.period) }
+    }
+
+    private(set) var counts: [Key: Int] = [:]
+
+    private mutating func add(_ units: [String?], _ metric: String, _ period: String, _ n: Int) {
+        for unit in units.compactMap({ $0 }) { counts[Key(unit: unit, metric: metric, period: period), default: 0] += n }
+    }
+
+    mutating func residents(_ sql: any SQLDatabase) async throws {
+        for row in try await sql.raw("""
+            SELECT province_code, commune_code, village_code, target_group, COUNT(*) AS n FROM residents
+            GROUP BY province_code, commune_code, village_code, target_group
+            """).all() {
+            let units = [try row.text("province_code"), try row.text("commune_code"), try row.text("village_code")]
+            let n = try row.integer("n")
+            add(units, RollupStore.Metric.residents, "", n)
+            add(units, "residents.\(try row.text("target_group"))", "", n)
+        }
+        for row in try await sql.raw("""
+            SELECT province_code, commune_code, village_code, COUNT(*) AS n FROM households
+            GROUP BY province_code, commune_code, village_code
+            """).all() {
+            add([try row.text("province_code"), try row.text("commune_code"), try row.text("village_code")],
+                RollupStore.Metric.households, "", try row.integer("n"))
+        }
+    }
+
+    mutating func activity(_ sql: any SQLDatabase) async throws {
+        for row in try await sql.raw("""
+            SELECT province_code, commune_code, unit_code, category, SUBSTR(day, 1, 7) AS month, COUNT(*) AS n FROM support_sessions
+            GROUP BY province_code, commune_code, unit_code, category, SUBSTR(day, 1, 7)
+            """).all() {
+            let commune = try row.text("commune_code"), unit = try row.text("unit_code")
+            let units = [try row.text("province_code"), commune, unit == commune ? nil : unit]
+            let month = try row.text("month"), n = try row.integer("n")
+            add(units, RollupStore.Metric.sessions, month, n)
+            add(units, RollupStore.Metric.sessions(category: try row.text("category")), month, n)
+        }
+        for row in try await sql.raw("""
+            SELECT province_code, commune_code, village_code, COUNT(DISTINCT household_id) AS n FROM household_visits
+            WHERE status = 'visited' GROUP BY province_code, commune_code, village_code
+            """).all() {
+            add([try row.text("province_code"), try row.text("commune_code"), try row.text("village_code")],
+                RollupStore.Metric.householdsVisited, "", try row.integer("n"))
+        }
+        for row in try await sql.raw("""
+            SELECT e.province_code, e.commune_code, e.village_code, e.day, e.head_count,
+                   (SELECT COUNT(*) FROM event_attendance a WHERE a.province_code = e.province_code AND a.event_id = e.id) AS named
+            FROM events e
+            """).all() {
+            let units = [try row.text("province_code"), try row.text("commune_code"), try row.optionalText("village_code")]
+            let month = String(try row.text("day").prefix(7))
+            add(units, RollupStore.Metric.events, month, 1)
+            add(units, RollupStore.Metric.eventParticipants, month,
+                CommunityEvent.participants(headCount: try row.optionalInteger("head_count"), named: try row.integer("named")))
+        }
+        // Counters that were moved back to zero stay as rows; drop zeros on both sides when comparing.
+        counts = counts.filter { $0.value != 0 }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import HocVuSoCore
+import HocVuSoStore
+
+/// A village team, an event and a support session in a village, so routes addressed by team, event or session
+/// have something real to point at, inside and outside an account's scope.
+struct ActivityTargets: Sendable {
+    struct Records: Sendable {
+        var team: UUID
+        var event: UUID
+        var session: UUID
+    }
+
+    var home: Records
+    var other: Records
+
+    static func make(store: Store, home: (village: String, resident: UUID), other: (village: String, resident: UUID),
+                     now: Date) async throws -> ActivityTargets {
+        ActivityTargets(home: try await records(store: store, village: home.village, resident: home.resident, now: now),
+                        other: try await records(store: store, village: other.village, resident: other.resident, now: now))
+    }
+
+    private static func records(store: Store, village: String, resident: UUID, now: Date) async throws -> Records {
+        guard let unit = store.directory[village], let commune = unit.parentCode else { throw FixtureError.login(village, 0) }
+        let team = Team(id: UUID(), communeCode: commune, villageCode: village, level: .village, name: "Tổ thôn \(unit.name)",
+                        formedOn: CivilDate(year: 2025, month: 8, day: 1)!)
+        try await store.teams.create(team, directory: store.directory)
+        let event = CommunityEvent(id: UUID(), communeCode: commune, villageCode: village, type: .villageClass,
+                                   day: CivilDate(year: 2026, month: 3, day: 8)!, place: "Nhà văn hóa", organiser: "Tổ công nghệ số",
+                                   topic: "Cài đặt VNeID", headCount: 30)
+        try await store.events.create(event, provinceCode: unit.provinceCode)
+        let session = SupportSession(id: UUID(), provinceCode: unit.provinceCode, communeCode: commune, unitCode: village,
+                                     category: "vneid", at: now.addingTimeInterval(-3600), residentID: resident, place: .home, outcome: .done)
+        _ = try await store.sessions.recorder.record([session])
+        return Records(team: team.id, event: event.id, session: session.id)
+    }
+}
