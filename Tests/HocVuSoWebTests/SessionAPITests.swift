@@ -53,7 +53,7 @@ struct SessionAPITests {
             let resident = made.homeResident, stranger = made.otherResident
             try await made.application().test(.router) { client in
                 let token = try await client.token(Role.teamMember.rawValue)
-                let good = UUID().uuidString, anonymous = UUID().uuidString
+                let good = UUID().uuidString.lowercased(), anonymous = UUID().uuidString
                 let items = [
                     Self.item(good, unit: home, resident: resident),
                     Self.item(UUID().uuidString, unit: home, resident: stranger),                // another commune's resident
@@ -74,6 +74,7 @@ struct SessionAPITests {
                 #expect(results[4].reason == Strings.sessionCategoryUnknown("bay-bong"))
                 #expect(results[5].reason?.contains("ngoài phạm vi") == true)
                 #expect(results[6].id == "not-a-uuid")
+                #expect(results[0].id == good, "ids come back exactly as sent")
                 let replay = try await post(client, token: token, #"{"items":[\#(items[0]),\#(items[7])]}"#)
                 #expect(try JSONDecoder().decode(Results.self, from: replay.1).results.map(\.status) == ["duplicate", "duplicate"])
                 let stored = try await store.sessions.get(try #require(UUID(uuidString: good)))

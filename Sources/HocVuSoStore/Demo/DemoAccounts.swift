@@ -46,3 +46,20 @@ extension UUID {
                            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 }
+
+extension DemoAccounts {
+    /// Makes the demo team leader and member log in as a leader and a member of their village's team, so the
+    /// record page shows their names and their sessions carry them. Accounts already linked are left alone.
+    public static func linkTeamMembers(in store: Store, today: CivilDate) async throws {
+        for account in all where account.role == .teamLeader || account.role == .teamMember {
+            guard try await store.teams.membership(userID: account.id, on: today) == nil,
+                  let communeCode = store.directory[account.unitCode]?.communeCode else { continue }
+            let roster = try await store.teams.roster(commune: communeCode)
+            guard let team = roster.teams.first(where: { $0.unitCode == account.unitCode && $0.isActive(on: today) }) else { continue }
+            let role: TeamRole = account.role == .teamLeader ? .leader : .member
+            if let member = roster.members(of: team.id).first(where: { $0.role == role && $0.userID == nil && $0.isActive(on: today) }) {
+                try await store.teams.linkAccount(member: member.id, userID: account.id)
+            }
+        }
+    }
+}

@@ -7,17 +7,24 @@ public struct DemoSeeder: Sendable {
     let store: Store
     let seed: UInt64
     let today: CivilDate
+    let now: Date
+    /// Also generate the communes' teams, sessions, visits and events.
+    let activity: Bool
 
-    public init(store: Store, seed: UInt64 = 2025, today: CivilDate) {
+    public init(store: Store, seed: UInt64 = 2025, today: CivilDate, now: Date = Date(), activity: Bool = true) {
         self.store = store
         self.seed = seed
         self.today = today
+        self.now = now
+        self.activity = activity
     }
 
     public struct Progress: Sendable {
         public var communes: Int
         public var villages: Int
         public var residents: Int
+        public var sessions: Int = 0
+        public var events: Int = 0
     }
 
     /// True when the demo communes already hold residents (the demo loads only once).
@@ -37,10 +44,18 @@ public struct DemoSeeder: Sendable {
             let directory = store.directory
             var households: [Household] = []
             var residents: [Resident] = []
+            var people: [DemoVillagePeople] = []
             for village in villages {
+                var villageHouseholds: [Household] = []
+                var villageResidents: [Resident] = []
                 generator.households(in: village, today: today) { household, members in
-                    households.append(household)
-                    residents.append(contentsOf: members)
+                    villageHouseholds.append(household)
+                    villageResidents.append(contentsOf: members)
+                }
+                households += villageHouseholds
+                residents += villageResidents
+                if activity {
+                    people.append(DemoVillagePeople(village: village, households: villageHouseholds, residents: villageResidents))
                 }
                 if residents.count >= 20_000 || village == villages.last {
                     try await store.residents.insert(households: households, residents: residents, directory: directory)
@@ -49,6 +64,12 @@ public struct DemoSeeder: Sendable {
                     residents.removeAll(keepingCapacity: true)
                 }
                 done.villages += 1
+            }
+            if activity {
+                let made = DemoActivityGenerator(seed: seed).activity(for: commune, villages: people, today: today, now: now)
+                try await DemoActivityWriter(store: store).write(made, commune: commune, now: now)
+                done.sessions += made.sessions.count
+                done.events += made.events.count
             }
             done.communes += 1
             await progress?(done)

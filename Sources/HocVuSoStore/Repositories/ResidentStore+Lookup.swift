@@ -14,7 +14,7 @@ extension ResidentStore {
             for chunk in numbers.chunked(500) {
                 let rows = try await sql.raw("""
                     SELECT \(unsafeRaw: ResidentRow.selectList) FROM residents
-                    WHERE commune_code = \(bind: communeCode) AND cccd IN \(SQLList(chunk.map { SQLBind($0) }))
+                    WHERE commune_code = \(bind: communeCode) AND cccd IN (\(SQLList(chunk.map { SQLBind($0) })))
                     """).all()
                 for resident in try rows.map(ResidentRow.decode) {
                     if let number = resident.cccd { found[number] = resident }
@@ -33,7 +33,7 @@ extension ResidentStore {
             for chunk in names.chunked(500) {
                 let rows = try await sql.raw("""
                     SELECT \(unsafeRaw: ResidentRow.selectList) FROM residents
-                    WHERE commune_code = \(bind: communeCode) AND name_fold IN \(SQLList(chunk.map { SQLBind($0) }))
+                    WHERE commune_code = \(bind: communeCode) AND name_fold IN (\(SQLList(chunk.map { SQLBind($0) })))
                     """).all()
                 found += try rows.map(ResidentRow.decode)
             }

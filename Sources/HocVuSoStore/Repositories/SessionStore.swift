@@ -99,3 +99,16 @@ extension SessionStore {
         }
     }
 }
+
+extension SessionStore {
+    /// Demo data and imports: writes sessions directly (same checks and counters as the recorder), in one transaction.
+    public func insert(_ sessions: [SupportSession], directory: UnitDirectory, now: Date) async throws -> [RecordOutcome] {
+        try await database.write { sql in
+            var outcomes: [RecordOutcome] = []
+            for chunk in sessions.chunked(2_000) {
+                outcomes += try await SessionWrite(sessions: Array(chunk), directory: directory, now: now).run(sql)
+            }
+            return outcomes
+        }
+    }
+}

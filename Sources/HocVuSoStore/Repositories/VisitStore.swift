@@ -127,7 +127,7 @@ public struct VisitStore: Sendable {
             let total = try await sql.raw("SELECT COUNT(*) AS n FROM households h WHERE \(condition)").first()?.integer("n") ?? 0
             let rows = try await sql.raw("""
                 SELECT \(unsafeRaw: Self.householdSelect) FROM households h WHERE \(condition)
-                ORDER BY h.number, h.id LIMIT \(unsafeRaw: String(perPage)) OFFSET \(unsafeRaw: String((page - 1) * perPage))
+                ORDER BY length(h.number), h.number, h.id LIMIT \(unsafeRaw: String(perPage)) OFFSET \(unsafeRaw: String((page - 1) * perPage))
                 """).all()
             return Page(items: try rows.map(Self.householdLine), total: total, page: page, perPage: perPage)
         }

@@ -40,7 +40,9 @@ struct EventPage {
                                   group: Strings.targetGroupLabel(r.targetGroup), attending: attending.contains(r.id))
         }
         let canManage = account.role.may(.manageEvents)
-        let pickerUnit = directory[event.unitCode]
+        // The picker lists the whole commune; a village event starts on its village ("all" widens it).
+        let pickerUnit = directory[event.communeCode]
+        let pickerVillage = picker.village == EventPickerState.allVillages ? nil : (picker.village ?? event.villageCode)
         var model = EventPageModel(
             id: event.id.uuidString, title: event.topic, type: Strings.eventTypeLabel(event.type), day: VietnameseFormat.date(event.day),
             place: event.place, organiser: event.organiser, unit: services.unitName(event.unitCode),
@@ -58,11 +60,11 @@ struct EventPage {
             pickerPageNumber: String(picker.page), pickerVillage: picker.village ?? "",
             attendanceError: nil, importError: nil, problems: [], hasProblems: false, moreProblems: false)
         if canManage, let pickerUnit {
-            model.villages = pickerUnit.level == .commune
-                ? directory.children(of: pickerUnit.code).map { Option(value: $0.code, label: $0.fullName, selected: $0.code == picker.village) }
-                : []
+            model.villages = directory.children(of: pickerUnit.code).map {
+                Option(value: $0.code, label: $0.fullName, selected: $0.code == pickerVillage)
+            }
             var query = ResidentQuery(unitCode: pickerUnit.code, text: picker.q, page: picker.page, perPage: Self.pickerPerPage)
-            if let village = picker.village, directory.contains(village, under: pickerUnit.code) { query.villageCode = village }
+            if let village = pickerVillage, directory.contains(village, under: pickerUnit.code) { query.villageCode = village }
             let page = try await services.store.residents.list(query, directory: directory, actor: context.actor())
             model.candidates = page.items.map(person)
             model.hasCandidates = !page.items.isEmpty

@@ -65,6 +65,9 @@ struct EventPageModel {
 
 /// The resident picker's state, carried from the page to the attendance form and back.
 struct EventPickerState {
+    /// The village choice that lists the whole commune.
+    static let allVillages = "all"
+
     var q: String?
     var village: String?
     var page: Int

@@ -47,7 +47,10 @@ struct SessionBatch {
         }
         let written = try await services.store.sessions.recorder.record(valid.map(\.session))
         for (position, entry) in valid.enumerated() {
-            outcomes[entry.index] = written[position]
+            // Answer with the id exactly as the client sent it (phones generate lower-case UUIDs).
+            var outcome = written[position]
+            outcome.id = items[entry.index].id ?? outcome.id
+            outcomes[entry.index] = outcome
         }
         return outcomes.map { $0! }
     }

@@ -7,7 +7,7 @@ import HocVuSoStore
 /// still to visit (paged) and its latest visits with the sessions recorded during them.
 struct VisitOverviewPage {
     let services: AppServices
-    static let householdsPerPage = 50
+    static let householdsPerPage = 30
     static let visitsPerPage = 20
 
     struct Model {

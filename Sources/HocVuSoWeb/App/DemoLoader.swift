@@ -37,7 +37,9 @@ public struct DemoLoader: Sendable {
             let done = try await seeder.load(DemoCommunes.seeds) { progress in
                 await state.set("loading: \(progress.communes)/\(DemoCommunes.seeds.count) communes, \(progress.residents) residents")
             }
+            try await DemoAccounts.linkTeamMembers(in: store, today: CivilDate(Date()))
             logger.notice("demo data loaded", metadata: ["residents": "\(done.residents)", "villages": "\(done.villages)",
+                                                         "sessions": "\(done.sessions)", "events": "\(done.events)",
                                                          "seconds": "\(Int(Date().timeIntervalSince(started)))"])
             await state.set(nil)
         } catch {

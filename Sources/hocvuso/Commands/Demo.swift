@@ -37,7 +37,7 @@ struct Demo: AsyncParsableCommand {
             print("[\(progress.communes)/\(total)] \(progress.residents) residents, \(Int(Double(progress.residents) / max(seconds, 0.001))) rows/s")
         }
         let seconds = Date().timeIntervalSince(started)
-        print("generated \(done.residents) residents in \(done.villages) villages of \(done.communes) communes in \(String(format: "%.1f", seconds)) s (\(Int(Double(done.residents) / max(seconds, 0.001))) residents/s)")
+        print("generated \(done.residents) residents in \(done.villages) villages of \(done.communes) communes, \(done.sessions) support sessions and \(done.events) events in \(String(format: "%.1f", seconds)) s (\(Int(Double(done.residents) / max(seconds, 0.001))) residents/s)")
         print("peak memory: \(PeakMemory.megabytes()) MB")
         await opened.close()
     }
