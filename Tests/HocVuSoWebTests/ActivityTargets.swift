@@ -2,7 +2,7 @@ import Foundation
 import HocVuSoCore
 import HocVuSoStore
 
-/// A village team, an event and a support session in a village, so routes addressed by team, event or session
+/// A team of the village's commune, an event and a support session in a village, so routes addressed by team, event or session
 /// have something real to point at, inside and outside an account's scope.
 struct ActivityTargets: Sendable {
     struct Records: Sendable {
@@ -22,7 +22,8 @@ struct ActivityTargets: Sendable {
 
     private static func records(store: Store, village: String, resident: UUID, now: Date) async throws -> Records {
         guard let unit = store.directory[village], let commune = unit.parentCode else { throw FixtureError.login(village, 0) }
-        let team = Team(id: UUID(), communeCode: commune, villageCode: village, level: .village, name: "Tổ thôn \(unit.name)",
+        // A rapid-response team, so the village itself still has no team of its own for the page tests.
+        let team = Team(id: UUID(), communeCode: commune, level: .rapidResponse, name: "Tổ ứng cứu nhanh",
                         formedOn: CivilDate(year: 2025, month: 8, day: 1)!)
         try await store.teams.create(team, directory: store.directory)
         let event = CommunityEvent(id: UUID(), communeCode: commune, villageCode: village, type: .villageClass,
@@ -30,7 +31,7 @@ struct ActivityTargets: Sendable {
                                    topic: "Cài đặt VNeID", headCount: 30)
         try await store.events.create(event, provinceCode: unit.provinceCode)
         let session = SupportSession(id: UUID(), provinceCode: unit.provinceCode, communeCode: commune, unitCode: village,
-                                     category: "vneid", at: now.addingTimeInterval(-3600), residentID: resident, place: .home, outcome: .done)
+                                     category: "other", at: now.addingTimeInterval(-3600), residentID: resident, place: .home, outcome: .done)
         _ = try await store.sessions.recorder.record([session])
         return Records(team: team.id, event: event.id, session: session.id)
     }

@@ -141,7 +141,7 @@ struct BrowserFlowTests {
                 let (out, _, outAt) = try await browser.post(client, "/logout", form: [("_csrf", token)])
                 #expect(out == .seeOther && outAt == "/login?done=logged-out")
                 let (after, _, afterHeaders) = try await browser.get(client, "/units/11131")
-                #expect(after == .seeOther && afterHeaders[.location] == "/login")
+                #expect(after == .seeOther && afterHeaders[.location] == "/login?next=%2Funits%2F11131")
             }
         }
     }

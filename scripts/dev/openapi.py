@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes Sources/HocVuSoWeb/Resources/static/openapi.json, the description of the JSON API.
 Edit here and run `python3 scripts/dev/openapi.py`; the JSON file is what the server serves."""
-import json, os
+import json, os, sys
+sys.path.insert(0, os.path.dirname(__file__))
+import openapi_activity
 
 def ref(name): return {"$ref": f"#/components/schemas/{name}"}
 def json_body(schema): return {"content": {"application/json": {"schema": schema}}}
@@ -135,6 +137,8 @@ doc = {
                        "responses": {"200": ok("Đã xóa", ref("Status")), **errors(401, 403, 404)}}},
     },
 }
+openapi_activity.add(doc, ref, ok, json_body, errors, CODE, secured)
+doc["info"]["description"] += " Tổ công nghệ số, lịch trực, lượt hỗ trợ, đi từng hộ, lớp học và sự kiện."
 out = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "HocVuSoWeb", "Resources", "static", "openapi.json")
 with open(out, "w", encoding="utf-8") as f:
     json.dump(doc, f, ensure_ascii=False, indent=1)

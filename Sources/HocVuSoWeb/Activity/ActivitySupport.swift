@@ -98,11 +98,6 @@ enum ActivityInput {
         }
         return n
     }
-
-    /// A form value for a date field: the typed text back, or the date in Vietnamese form.
-    static func shown(_ text: String?, _ date: CivilDate) -> String {
-        text ?? VietnameseFormat.date(date)
-    }
 }
 
 /// Times of day in Vietnam, for lists and the roster.

@@ -93,7 +93,7 @@ struct CategoryPages {
                           nav: ActivityNav.links(navUnit ?? commune, current: .categories),
                           defaults: all.filter { $0.communeCode == nil }.map(row), own: own, hasOwn: !own.isEmpty,
                           canManage: canManage, csrf: context.csrfToken, label: label, error: error)
-        return try services.render("categories", model, layout: services.layout(model.title, context: context, unit: commune, flash: flash),
+        return try services.render("categories", model, layout: services.layout(model.title, context: context, unit: navUnit ?? commune, flash: flash),
                                    status: error == nil ? .ok : .unprocessableContent)
     }
 }

@@ -26,11 +26,13 @@ struct SessionListPage {
         var xlsxHref: String
         var csvHref: String
         var filtered: Bool
+        var canRecord: Bool
         var error: String?
     }
 
     func show(_ request: Request, _ context: AppContext) async throws -> Response {
         let unit = try context.authorizedUnit()
+        let account = try context.account()
         let input = ActivityFilterInput(request)
         let directory = services.store.directory
         let commune = services.commune(of: unit)
@@ -45,7 +47,8 @@ struct SessionListPage {
             members: options.members,
             categories: catalog.all(for: commune?.code ?? "").map { Option(value: $0.key, label: $0.label, selected: $0.key == input.category) },
             items: [], hasItems: false, total: "0", pageLabel: "", previousHref: nil, nextHref: nil,
-            xlsxHref: "", csvHref: "", filtered: input.isFiltered, error: nil)
+            xlsxHref: "", csvHref: "", filtered: input.isFiltered,
+            canRecord: unit.level != .province && account.role.may(.recordSessions), error: nil)
         var status = HTTPResponse.Status.ok
         do {
             let query = try input.query(unit: unit, directory: directory, page: try request.pageNumber())

@@ -34,6 +34,7 @@ struct TeamAccountAction {
             try await services.store.accounts.create(account, passwordHash: try await services.passwords.hash(password),
                                                      now: services.clock.now())
             try await services.store.teams.linkAccount(member: member.id, userID: account.id)
+            await services.memberships.forget(account.id)
             return try seeOther("/teams/\(team.id.uuidString)", done: "account-created").response(from: request, context: context)
         } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
             var state = TeamPageState()

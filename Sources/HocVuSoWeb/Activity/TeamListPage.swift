@@ -102,7 +102,7 @@ struct TeamListPage {
         let villages = services.activeVillages(of: commune.code)
         let taken = Set(roster.teams.filter { $0.level == .village && $0.isActive(on: today) }.compactMap(\.villageCode))
         let rows = roster.teams.map { team in
-            let members = roster.members(of: team.id).filter { $0.isActive(on: today) }
+            let members = roster.members(of: team.id).filter { $0.isOnTeam(on: today) }
             return Row(name: team.name, href: "/teams/\(team.id.uuidString)", level: Strings.teamLevelLabel(team.level),
                        village: team.villageCode.map(services.unitName), leader: members.first { $0.role == .leader }?.fullName,
                        members: VietnameseFormat.integer(members.count), formed: VietnameseFormat.date(team.formedOn),

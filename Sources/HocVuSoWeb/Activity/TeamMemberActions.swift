@@ -56,6 +56,7 @@ struct TeamMemberActions {
                 throw DomainError(.invalid, code: "member.dates", message: Strings.dateInFuture)
             }
             try await services.store.teams.endMembership(member.id, on: day)
+            await services.memberships.forget(member.userID)
             return try seeOther("/teams/\(team.id.uuidString)", done: "member-ended").response(from: request, context: context)
         } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
             var state = TeamPageState()

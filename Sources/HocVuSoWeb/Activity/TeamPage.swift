@@ -56,7 +56,7 @@ struct TeamPage {
                 accountAction: "/teams/\(team.id.uuidString)/members/\(m.id.uuidString)/account",
                 endError: endError, accountError: accountError, openEnd: endError != nil, openAccount: accountError != nil)
         }
-        let current = members.filter { $0.until == nil || $0.isActive(on: today) }
+        let current = members.filter { $0.until.map { $0 > today } ?? true }
         let byID = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0) })
         let shifts = roster.shifts.filter { $0.teamID == team.id }.sorted { ($0.weekday, $0.start) < ($1.weekday, $1.start) }.map { s in
             var error: String?
@@ -73,21 +73,24 @@ struct TeamPage {
         default: break
         }
         let unit = services.store.directory[team.unitCode]
-        let commune = services.store.directory[team.communeCode]
+        // An account of the team's village alone browses the village's pages, not the commune's.
+        let communeInScope = services.inScope(team.communeCode, context: context)
+        let navUnit = services.store.directory[communeInScope ? team.communeCode : team.unitCode]
         let model = TeamPageModel(
             id: team.id.uuidString, name: team.name, level: Strings.teamLevelLabel(team.level), place: scopeName,
             formed: VietnameseFormat.date(team.formedOn), disbanded: team.disbandedOn.map(VietnameseFormat.date),
-            nav: commune.map { ActivityNav.links($0, current: .teams) } ?? [],
-            teamsHref: "/units/\(team.communeCode)/teams", rosterHref: "/units/\(team.communeCode)/roster",
+            nav: navUnit.map { ActivityNav.links($0, current: .teams) } ?? [],
+            teamsHref: communeInScope ? "/units/\(team.communeCode)/teams" : nil,
+            rosterHref: "/units/\(navUnit?.code ?? team.communeCode)/roster",
             members: current.map(row), hasMembers: !current.isEmpty,
-            former: members.filter { !($0.until == nil || $0.isActive(on: today)) }.map(row),
+            former: members.filter { $0.until.map { $0 <= today } ?? false }.map(row),
             shifts: shifts, hasShifts: !shifts.isEmpty,
             canManage: account.role.may(.manageTeams) && team.isActive(on: today), csrf: context.csrfToken,
             today: VietnameseFormat.date(today),
             roles: TeamRole.allCases.map { Option(value: $0.rawValue, label: Strings.teamRoleLabel($0), selected: $0.rawValue == state.memberForm.role) },
             memberForm: state.memberForm, memberError: memberError,
             shiftForm: state.shiftForm, shiftError: shiftError,
-            memberOptions: current.filter { $0.isActive(on: today) }.map {
+            memberOptions: current.filter { $0.isOnTeam(on: today) }.map {
                 Option(value: $0.id.uuidString, label: $0.fullName, selected: $0.id.uuidString == state.shiftForm.memberID)
             },
             weekdays: Weekday.allCases.map {

@@ -60,7 +60,7 @@ struct TeamPageModel {
     var formed: String
     var disbanded: String?
     var nav: [NavLink]
-    var teamsHref: String
+    var teamsHref: String?
     var rosterHref: String
     var members: [MemberRow]
     var hasMembers: Bool

@@ -23,7 +23,7 @@ struct TeamShiftActions {
                 throw DomainError(.invalid, code: "shift.weekday", message: Strings.weekdayInvalid)
             }
             guard let memberID = UUID(uuidString: state.shiftForm.memberID),
-                  let member = try await services.store.teams.member(memberID), member.isActive(on: services.today) else {
+                  let member = try await services.store.teams.member(memberID), member.isOnTeam(on: services.today) else {
                 throw DomainError(.invalid, code: "shift.member", message: Strings.shiftMemberRequired)
             }
             let start = try ActivityInput.time(data.text("start")), end = try ActivityInput.time(data.text("end"))

@@ -15,7 +15,7 @@ struct TeamSummary {
         let active = roster.teams.filter { $0.isActive(on: today) }
         let activeIDs = Set(active.map(\.id))
         teams = VietnameseFormat.integer(active.count)
-        members = VietnameseFormat.integer(roster.members.filter { activeIDs.contains($0.teamID) && $0.isActive(on: today) }.count)
+        members = VietnameseFormat.integer(roster.members.filter { activeIDs.contains($0.teamID) && $0.isOnTeam(on: today) }.count)
         let covered = Set(active.filter { $0.level == .village }.compactMap(\.villageCode))
         villagesWithoutTeam = villages.filter { !covered.contains($0.code) }.map(\.fullName)
         missing = VietnameseFormat.integer(villagesWithoutTeam.count)

@@ -127,7 +127,7 @@ struct VisitFormPage {
             let roster = try await services.store.teams.roster(commune: commune.code)
             let today = services.today
             let teams = Dictionary(uniqueKeysWithValues: roster.teams.map { ($0.id, $0) })
-            memberOptions = roster.members.filter { $0.isActive(on: today) && teams[$0.teamID]?.isActive(on: today) == true }
+            memberOptions = roster.members.filter { $0.isOnTeam(on: today) && teams[$0.teamID]?.isActive(on: today) == true }
                 .map { Option(value: $0.id.uuidString, label: Strings.memberOfTeam($0.fullName, teams[$0.teamID]?.name ?? ""),
                               selected: $0.id.uuidString == form.member) }
         }
