@@ -109,6 +109,8 @@ def add(doc, ref, ok, json_body, errors, CODE, secured):
             [CODE, {"name": "date", "in": "query", "schema": date}])},
         "/api/v1/units/{code}/visits": {"get": get("Số hộ đã đến / chưa đến theo thôn", "Coverage", [CODE]),
                                          "post": post("Ghi một lần đến hộ (mã thôn; trùng id thì bỏ qua)", "VisitInput", "VisitResult", [CODE])},
+        "/api/v1/units/{code}/visits/recent": {"get": get("Các lần đến hộ gần nhất, kèm các lượt hỗ trợ ghi trong lần đến", "VisitPage", [CODE,
+            {"name": "page", "in": "query", "schema": integer}, {"name": "per", "in": "query", "schema": integer}])},
         "/api/v1/units/{code}/households/not-visited": {"get": get("Các hộ của thôn chưa được đến", "HouseholdPage", [CODE,
             {"name": "page", "in": "query", "schema": integer}, {"name": "per", "in": "query", "schema": integer}])},
         "/api/v1/units/{code}/events": {"get": get("Lớp học, sự kiện của đơn vị", "EventPage", [CODE, *filters,
@@ -118,4 +120,9 @@ def add(doc, ref, ok, json_body, errors, CODE, secured):
         "/api/v1/events/{event}/attendance": {"post": post("Thêm/bớt người tham dự, số người tham dự", "AttendanceInput", "Event", [EVENT], status="200")},
     })
     S["CategoryInput"] = obj(["label"], {"label": string})
+    S["Visit"] = obj(["id", "householdId", "villageCode", "date", "status", "present", "sessions"], {"id": uuid,
+        "householdId": uuid, "villageCode": string, "date": date, "status": {"type": "string", "enum": ["visited", "nobody-home"]},
+        "head": string, "memberId": uuid, "memberName": string, "present": {"type": "array", "items": string}, "note": string,
+        "sessions": {"type": "array", "items": ref("Session")}})
+    S["VisitPage"] = page("Visit")
     S["VisitResult"] = obj(["id", "status"], {"id": uuid, "status": {"type": "string", "enum": ["created", "duplicate"]}})

@@ -103,10 +103,6 @@ public struct SessionRules: Sendable {
 
     /// ISO-8601 with or without fractional seconds, with a zone ("Z" or "+07:00").
     public static func parseInstant(_ text: String) -> Date? {
-        let plain = ISO8601DateFormatter()
-        if let date = plain.date(from: text) { return date }
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return fractional.date(from: text)
+        InstantText.parse(text)
     }
 }

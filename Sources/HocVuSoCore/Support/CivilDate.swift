@@ -24,12 +24,15 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     public init(_ date: Date, timeZone: TimeZone = CivilDate.vietnam) {
+        // Vietnam's offset has been a constant UTC+7 since 1975: count days instead of building a calendar.
+        if timeZone == CivilDate.vietnam, date.timeIntervalSince1970 > 173_000_000 {
+            self.init(date, utcOffsetSeconds: 7 * 3600)
+            return
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: date)
-        year = c.year!
-        month = c.month!
-        day = c.day!
+        self = CivilDate(year: c.year!, month: c.month!, day: c.day!)!
     }
 
     public static let vietnam = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!

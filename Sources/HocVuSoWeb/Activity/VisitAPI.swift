@@ -12,6 +12,34 @@ struct VisitAPI {
         var status: String
     }
 
+    struct VisitJSON: Encodable, Sendable {
+        var id: String
+        var householdId: String
+        var villageCode: String
+        var date: String
+        var status: String
+        var head: String?
+        var memberId: String?
+        var memberName: String?
+        var present: [String]
+        var note: String?
+        var sessions: [SessionJSON]
+
+        init(_ line: VisitStore.VisitLine, sessions: [SessionJSON]) {
+            id = line.visit.id.uuidString
+            householdId = line.visit.householdID.uuidString
+            villageCode = line.visit.villageCode
+            date = line.visit.day.iso
+            status = line.visit.status.rawValue
+            head = line.household.headName
+            memberId = line.visit.memberID?.uuidString
+            memberName = line.memberName
+            present = line.presentNames
+            note = line.visit.note
+            self.sessions = sessions
+        }
+    }
+
     struct HouseholdJSON: Encodable, Sendable {
         var id: String
         var villageCode: String
@@ -34,6 +62,18 @@ struct VisitAPI {
         routes.get("/api/v1/units/{code}/visits", .unit(.readActivity)) { _, context in
             let unit = try context.authorizedUnit()
             return JSONResponse(try await Self.coverage(unit, services: services))
+        }
+        routes.get("/api/v1/units/{code}/visits/recent", .unit(.readActivity)) { request, context in
+            let unit = try context.authorizedUnit()
+            let per = min(request.query("per").flatMap(Int.init) ?? 50, ActivityQuery.maxPerPage)
+            let page = try await services.store.visits.recent(unit: unit, page: try request.pageNumber(), perPage: max(1, per))
+            let sessions = try await services.store.sessions.sessions(ofVisits: page.items.map(\.visit.id))
+            try await services.store.accessLog.record(.list, actor: context.actor(), subject: nil, unitCode: unit.code,
+                                                      detail: "visits page \(page.page)")
+            let catalog = services.store.catalog
+            return JSONResponse(ListJSON(total: page.total, page: page.page, per: page.perPage, items: page.items.map {
+                VisitJSON($0, sessions: (sessions[$0.visit.id] ?? []).map { SessionJSON($0, catalog: catalog) })
+            }))
         }
         routes.get("/api/v1/units/{code}/households/not-visited", .unit(.readActivity)) { request, context in
             let village = try ActivityUnits.village(try context.authorizedUnit())

@@ -9,6 +9,7 @@ public struct SessionService: Sendable {
     let clock: any WallClock
     let passwords: PasswordHasher
     let throttle: LoginThrottle
+    let cache = IdentityCache()
 
     /// Failed attempts on one account before it is locked, and for how long.
     static let lockAfter = 5
@@ -56,11 +57,16 @@ public struct SessionService: Sendable {
 
     public func identity(token: String) async throws -> Identity? {
         let tokenHash = Self.hash(token)
-        guard let session = try await accounts.session(tokenHash: tokenHash, now: clock.now()) else { return nil }
-        return Identity(account: session.account, csrfToken: session.csrfToken, kind: session.kind, tokenHash: tokenHash)
+        let now = clock.now()
+        if let known = await cache.identity(tokenHash: tokenHash, now: now) { return known }
+        guard let session = try await accounts.session(tokenHash: tokenHash, now: now) else { return nil }
+        let identity = Identity(account: session.account, csrfToken: session.csrfToken, kind: session.kind, tokenHash: tokenHash)
+        await cache.remember(identity, tokenHash: tokenHash, now: now, sessionExpires: session.expiresAt)
+        return identity
     }
 
     public func logout(_ identity: Identity) async throws {
+        await cache.forget(tokenHash: identity.tokenHash)
         try await accounts.deleteSession(tokenHash: identity.tokenHash)
     }
 
@@ -72,7 +78,14 @@ public struct SessionService: Sendable {
     }
 
     public static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(token.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// A bcrypt hash of a random string, used to equalise timing for unknown usernames.
