@@ -15,6 +15,8 @@ public final class Store: Sendable {
     public let sessions: SessionStore
     public let visits: VisitStore
     public let events: EventStore
+    public let indicators: IndicatorStore
+    public let targets: TargetStore
     private let directoryBox: DirectoryBox
     private let catalogBox: SnapshotBox<CategoryCatalog>
 
@@ -47,6 +49,8 @@ public final class Store: Sendable {
         categories = CategoryStore(database)
         visits = VisitStore(database, clock: clock)
         events = EventStore(database, clock: clock)
+        indicators = IndicatorStore(database)
+        targets = TargetStore(database, clock: clock)
         let directoryBox = DirectoryBox(directory)
         self.directoryBox = directoryBox
         sessions = SessionStore(database, clock: clock, directory: { directoryBox.value })

@@ -16,10 +16,10 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             return Set(Permission.allCases)
         case .department:
             return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
-                    .importResidents, .manageAccounts, .manageTeams, .readActivity, .manageEvents]
+                    .importResidents, .manageAccounts, .manageTeams, .readActivity, .manageEvents, .manageTargets]
         case .communeOfficer:
             return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
-                    .importResidents, .manageTeams, .recordSessions, .readActivity, .manageEvents]
+                    .importResidents, .manageTeams, .recordSessions, .readActivity, .manageEvents, .manageTargets]
         case .communeLeader:
             return [.browseUnits, .readResidents, .readResidentIdentity, .readActivity]
         case .teamLeader:
@@ -75,4 +75,6 @@ public enum Permission: String, Sendable, CaseIterable {
     case readActivity
     /// Create events and keep their attendance.
     case manageEvents
+    /// Record the unit's plans and targets.
+    case manageTargets
 }

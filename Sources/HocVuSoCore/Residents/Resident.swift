@@ -50,13 +50,15 @@ public struct Resident: Sendable, Equatable, Codable {
     public var organisation: String?
     public var smartphone: Smartphone
     public var vneidLevel: VNeIDLevel
+    /// Has basic digital skills (QĐ 757): recorded by the commune until assessments and courses record it.
+    public var hasBasicDigitalSkills: Bool
     public var notes: String?
 
     public init(id: UUID, fullName: String, birthDate: CivilDate, gender: Gender, cccd: String? = nil,
                 phone: String? = nil, villageCode: String, householdID: UUID? = nil, isHouseholdHead: Bool = false,
                 relationToHead: String? = nil, targetGroup: TargetGroup, targetGroupSource: TargetGroupSource = .derived,
                 organisation: String? = nil, smartphone: Smartphone = .unknown, vneidLevel: VNeIDLevel = .none,
-                notes: String? = nil) {
+                hasBasicDigitalSkills: Bool = false, notes: String? = nil) {
         self.id = id
         self.fullName = fullName
         self.birthDate = birthDate
@@ -72,6 +74,7 @@ public struct Resident: Sendable, Equatable, Codable {
         self.organisation = organisation
         self.smartphone = smartphone
         self.vneidLevel = vneidLevel
+        self.hasBasicDigitalSkills = hasBasicDigitalSkills
         self.notes = notes
     }
 }

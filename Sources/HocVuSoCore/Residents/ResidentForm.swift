@@ -16,6 +16,7 @@ public struct ResidentForm: Sendable, Codable, Equatable {
     public var organisation: String?
     public var smartphone: String?
     public var vneidLevel: Int?
+    public var hasBasicDigitalSkills: Bool?
     public var notes: String?
 
     public init() {}
@@ -33,6 +34,7 @@ public struct ResidentForm: Sendable, Codable, Equatable {
         organisation = r.organisation
         smartphone = r.smartphone.rawValue
         vneidLevel = r.vneidLevel.rawValue
+        hasBasicDigitalSkills = r.hasBasicDigitalSkills
         notes = r.notes
     }
 
@@ -87,6 +89,7 @@ public struct ResidentForm: Sendable, Codable, Equatable {
             organisation: org,
             smartphone: smartphone.flatMap(Smartphone.init(rawValue:)) ?? .unknown,
             vneidLevel: vneidLevel.flatMap(VNeIDLevel.init(rawValue:)) ?? .none,
+            hasBasicDigitalSkills: hasBasicDigitalSkills ?? false,
             notes: notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 })
     }
 }

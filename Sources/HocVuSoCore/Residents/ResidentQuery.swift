@@ -6,6 +6,11 @@ public struct ResidentQuery: Sendable, Equatable {
     public var villageCode: String?
     public var targetGroup: TargetGroup?
     public var ageBand: AgeBand?
+    /// The people behind an indicator: by recorded digital skills, smartphone, VNeID level 2, and born in or before a year.
+    public var skilled: Bool?
+    public var smartphone: Smartphone?
+    public var vneidLevel2: Bool?
+    public var bornBy: Int?
     public var page: Int
     public var perPage: Int
 

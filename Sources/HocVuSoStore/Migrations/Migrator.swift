@@ -25,6 +25,7 @@ public enum Migrator {
         Schema008Teams.migration,
         Schema009Sessions.migration,
         Schema010Events.migration,
+        Schema011Indicators.migration,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction. Returns the names applied.

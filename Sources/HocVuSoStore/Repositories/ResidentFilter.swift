@@ -29,6 +29,22 @@ struct ResidentFilter {
             clause += " AND birth_date > \(bind: dates.after.iso) AND birth_date <= \(bind: dates.through.iso)"
             narrowed = true
         }
+        if let skilled = query.skilled {
+            clause += " AND skilled = \(bind: skilled ? 1 : 0)"
+            narrowed = true
+        }
+        if let smartphone = query.smartphone {
+            clause += " AND smartphone = \(bind: smartphone.rawValue)"
+            narrowed = true
+        }
+        if let level2 = query.vneidLevel2 {
+            clause += level2 ? " AND vneid_level = 2" : " AND vneid_level <> 2"
+            narrowed = true
+        }
+        if let year = query.bornBy {
+            clause += " AND birth_date < \(bind: "\(year + 1)-01-01")"
+            narrowed = true
+        }
         if let text = query.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             let digits = text.filter(\.isNumber)
             if digits.count == text.count, digits.count == 12 {

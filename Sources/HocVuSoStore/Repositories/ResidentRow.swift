@@ -6,9 +6,9 @@ import SQLKit
 enum ResidentRow {
     static let columns = ["province_code", "id", "commune_code", "village_code", "household_id", "is_head", "relation",
                           "full_name", "name_fold", "sort_key", "birth_date", "gender", "cccd", "phone", "target_group",
-                          "target_group_source", "organisation", "smartphone", "vneid_level", "notes", "created_at", "updated_at"]
+                          "target_group_source", "organisation", "smartphone", "vneid_level", "skilled", "notes", "created_at", "updated_at"]
 
-    static let selectList = "id, province_code, commune_code, village_code, household_id, is_head, relation, full_name, birth_date, gender, cccd, phone, target_group, target_group_source, organisation, smartphone, vneid_level, notes"
+    static let selectList = "id, province_code, commune_code, village_code, household_id, is_head, relation, full_name, birth_date, gender, cccd, phone, target_group, target_group_source, organisation, smartphone, vneid_level, skilled, notes"
 
     static func values(_ r: Resident, provinceCode: String, communeCode: String, now: String) -> [any SQLExpression] {
         [SQLBind(provinceCode), SQLBind(r.id.uuidString), SQLBind(communeCode), SQLBind(r.villageCode),
@@ -17,7 +17,7 @@ enum ResidentRow {
          SQLBind(VietnameseCollation.sortKey(fullName: r.fullName)), SQLBind(r.birthDate.iso),
          SQLBind(r.gender.rawValue), SQLBind(r.cccd), SQLBind(r.phone), SQLBind(r.targetGroup.rawValue),
          SQLBind(r.targetGroupSource.rawValue), SQLBind(r.organisation), SQLBind(r.smartphone.rawValue),
-         SQLBind(r.vneidLevel.rawValue), SQLBind(r.notes), SQLBind(now), SQLBind(now)]
+         SQLBind(r.vneidLevel.rawValue), SQLBind(r.hasBasicDigitalSkills ? 1 : 0), SQLBind(r.notes), SQLBind(now), SQLBind(now)]
     }
 
     static func decode(_ row: any SQLRow) throws -> Resident {
@@ -42,6 +42,7 @@ enum ResidentRow {
             organisation: try row.decode(column: "organisation", as: String?.self),
             smartphone: Smartphone(rawValue: try row.decode(column: "smartphone", as: String.self)) ?? .unknown,
             vneidLevel: VNeIDLevel(rawValue: try row.decode(column: "vneid_level", as: Int.self)) ?? .none,
+            hasBasicDigitalSkills: try row.decode(column: "skilled", as: Int.self) != 0,
             notes: try row.decode(column: "notes", as: String?.self))
     }
 }

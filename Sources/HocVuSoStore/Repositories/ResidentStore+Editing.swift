@@ -55,6 +55,8 @@ extension ResidentStore {
             }
             let oldPlace = try Self.placement(old.villageCode, directory)
             let newPlace = try Self.placement(resident.villageCode, directory)
+            let touched = Set([old.householdID, resident.householdID].compactMap { $0 })
+            let tracker = try await DigitalHouseholds.snapshot(touched, sql)
             var deltas: [RollupDelta: Int] = [:]
             RollupStore.residentDeltas(old, provinceCode: oldPlace.province, communeCode: oldPlace.commune, sign: -1, into: &deltas)
             RollupStore.residentDeltas(resident, provinceCode: newPlace.province, communeCode: newPlace.commune, sign: 1, into: &deltas)
@@ -65,6 +67,7 @@ extension ResidentStore {
                 update.set(SQLIdentifier(column), to: value)
             }
             try await update.where("id", .equal, resident.id.uuidString).run()
+            try await tracker.changes(touched, sql, into: &deltas)
             try await RollupStore.apply(deltas, sql)
             try await AccessLogStore.append(.update, actor: actor, subject: resident.id.uuidString,
                                             unitCode: resident.villageCode, now: now, sql)
@@ -78,6 +81,8 @@ extension ResidentStore {
         try await database.write { sql in
             let old = try await Self.fetch(id, sql)
             let place = try Self.placement(old.villageCode, directory)
+            let touched = Set([old.householdID].compactMap { $0 })
+            let tracker = try await DigitalHouseholds.snapshot(touched, sql)
             var deltas: [RollupDelta: Int] = [:]
             RollupStore.residentDeltas(old, provinceCode: place.province, communeCode: place.commune, sign: -1, into: &deltas)
             try await sql.delete(from: "residents").where("id", .equal, id.uuidString).run()
@@ -90,6 +95,7 @@ extension ResidentStore {
                                                 communeCode: place.commune, sign: -1, into: &deltas)
                 }
             }
+            try await tracker.changes(touched, sql, into: &deltas)
             try await RollupStore.apply(deltas, sql)
             try await AccessLogStore.append(.delete, actor: actor, subject: id.uuidString, unitCode: old.villageCode,
                                             now: now, sql)

@@ -19,6 +19,14 @@ public struct ResidentStore: Sendable {
                        _ sql: any SQLDatabase) async throws {
         let stamp = Timestamp.string(now)
         var deltas: [RollupDelta: Int] = [:]
+        // New households are digital when one of their new members is; existing ones are looked up around the write.
+        let newHouseholds = Set(households.map(\.id))
+        let existing = Set(residents.compactMap(\.householdID)).subtracting(newHouseholds)
+        let tracker = try await DigitalHouseholds.snapshot(existing, sql)
+        var digitalNew: Set<UUID> = []
+        for resident in residents where resident.hasBasicDigitalSkills {
+            if let id = resident.householdID, newHouseholds.contains(id) { digitalNew.insert(id) }
+        }
         for chunk in households.chunked(500) {
             let insert = sql.insert(into: "households")
                 .columns("province_code", "id", "commune_code", "village_code", "number", "address", "created_at")
@@ -29,6 +37,10 @@ public struct ResidentStore: Sendable {
                               SQLBind(stamp))
                 RollupStore.householdDeltas(villageCode: household.villageCode, provinceCode: place.province,
                                             communeCode: place.commune, sign: 1, into: &deltas)
+                if digitalNew.contains(household.id) {
+                    DigitalHouseholds.add(.init(province: place.province, commune: place.commune, village: household.villageCode,
+                                                digital: true), 1, into: &deltas)
+                }
             }
             try await insert.run()
         }
@@ -41,6 +53,7 @@ public struct ResidentStore: Sendable {
             }
             try await insert.run()
         }
+        try await tracker.changes(existing, sql, into: &deltas)
         try await RollupStore.apply(deltas, sql)
     }
 

@@ -28,11 +28,41 @@ struct RollupRecount {
             add(units, "residents.\(try row.text("target_group"))", "", n)
         }
         for row in try await sql.raw("""
+            SELECT province_code, commune_code, village_code, target_group, SUBSTR(birth_date, 1, 4) AS year, skilled,
+                   smartphone, vneid_level, COUNT(*) AS n FROM residents
+            GROUP BY province_code, commune_code, village_code, target_group, SUBSTR(birth_date, 1, 4), skilled, smartphone, vneid_level
+            """).all() {
+            let units = [try row.text("province_code"), try row.text("commune_code"), try row.text("village_code")]
+            let n = try row.integer("n"), year = try row.text("year")
+            add(units, RollupStore.Metric.byBirthYear, year, n)
+            if try row.integer("skilled") != 0 {
+                add(units, "residents.skilled.\(try row.text("target_group"))", "", n)
+                add(units, RollupStore.Metric.skilledByBirthYear, year, n)
+            }
+            if try row.text("smartphone") == Smartphone.yes.rawValue { add(units, RollupStore.Metric.smartphoneByBirthYear, year, n) }
+            if try row.integer("vneid_level") == VNeIDLevel.level2.rawValue { add(units, RollupStore.Metric.vneid2ByBirthYear, year, n) }
+        }
+        for row in try await sql.raw("""
             SELECT province_code, commune_code, village_code, COUNT(*) AS n FROM households
             GROUP BY province_code, commune_code, village_code
             """).all() {
             add([try row.text("province_code"), try row.text("commune_code"), try row.text("village_code")],
                 RollupStore.Metric.households, "", try row.integer("n"))
+        }
+        for row in try await sql.raw("""
+            SELECT h.province_code, h.commune_code, h.village_code, COUNT(*) AS n FROM households h
+            WHERE EXISTS (SELECT 1 FROM residents r WHERE r.province_code = h.province_code AND r.household_id = h.id AND r.skilled = 1)
+            GROUP BY h.province_code, h.commune_code, h.village_code
+            """).all() {
+            add([try row.text("province_code"), try row.text("commune_code"), try row.text("village_code")],
+                RollupStore.Metric.digitalHouseholds, "", try row.integer("n"))
+        }
+        for row in try await sql.raw("""
+            SELECT province_code, commune_code, village_code, COUNT(*) AS n FROM teams
+            WHERE level = 'village' AND disbanded_on IS NULL GROUP BY province_code, commune_code, village_code
+            """).all() {
+            add([try row.text("province_code"), try row.text("commune_code"), try row.optionalText("village_code")],
+                RollupStore.Metric.villagesWithTeam, "", try row.integer("n"))
         }
     }
 

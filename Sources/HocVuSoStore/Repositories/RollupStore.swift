@@ -30,6 +30,17 @@ public struct RollupStore: Sendable {
         /// Events and their participants per month.
         public static let events = "events"
         public static let eventParticipants = "events.participants"
+        /// Residents with basic digital skills, per target group (a stock).
+        public static func skilled(_ group: TargetGroup) -> String { "residents.skilled.\(group.rawValue)" }
+        /// Counters by birth year (the period is the year, "1985"): everyone, skilled, smartphone owners, VNeID level 2.
+        public static let byBirthYear = "by.residents"
+        public static let skilledByBirthYear = "by.skilled"
+        public static let smartphoneByBirthYear = "by.smartphone"
+        public static let vneid2ByBirthYear = "by.vneid2"
+        /// Households with at least one member with basic digital skills ("Gia đình số").
+        public static let digitalHouseholds = "households.digital"
+        /// Villages with an active village team.
+        public static let villagesWithTeam = "villages.with_team"
     }
 
     /// Adds `deltas` (summed per key) in the caller's transaction.
@@ -49,9 +60,20 @@ public struct RollupStore: Sendable {
     /// The counters of the residents in `resident`, signed, for the village, its commune and province.
     static func residentDeltas(_ resident: Resident, provinceCode: String, communeCode: String, sign: Int,
                                into deltas: inout [RollupDelta: Int]) {
+        let year = String(resident.birthDate.year)
         for unit in [resident.villageCode, communeCode, provinceCode] {
-            deltas[RollupDelta(provinceCode: provinceCode, unitCode: unit, metric: Metric.residents), default: 0] += sign
-            deltas[RollupDelta(provinceCode: provinceCode, unitCode: unit, metric: Metric.residents(resident.targetGroup)), default: 0] += sign
+            func add(_ metric: String, _ period: String = "") {
+                deltas[RollupDelta(provinceCode: provinceCode, unitCode: unit, metric: metric, period: period), default: 0] += sign
+            }
+            add(Metric.residents)
+            add(Metric.residents(resident.targetGroup))
+            add(Metric.byBirthYear, year)
+            if resident.hasBasicDigitalSkills {
+                add(Metric.skilled(resident.targetGroup))
+                add(Metric.skilledByBirthYear, year)
+            }
+            if resident.smartphone == .yes { add(Metric.smartphoneByBirthYear, year) }
+            if resident.vneidLevel == .level2 { add(Metric.vneid2ByBirthYear, year) }
         }
     }
 

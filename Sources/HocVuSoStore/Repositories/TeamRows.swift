@@ -34,6 +34,13 @@ enum TeamRows {
                     SQLBind(team.level.rawValue), SQLBind(team.name), SQLBind(team.formedOn.iso),
                     SQLBind(team.disbandedOn?.iso), SQLBind(Timestamp.string(now)))
             .run()
+        if team.level == .village, team.disbandedOn == nil, let village = team.villageCode {
+            var deltas: [RollupDelta: Int] = [:]
+            for unit in [village, team.communeCode, provinceCode] {
+                deltas[RollupDelta(provinceCode: provinceCode, unitCode: unit, metric: RollupStore.Metric.villagesWithTeam)] = 1
+            }
+            try await RollupStore.apply(deltas, sql)
+        }
     }
 
     static func insertMembers(_ members: [TeamMember], communeCode: String, provinceCode: String, _ sql: any SQLDatabase) async throws {

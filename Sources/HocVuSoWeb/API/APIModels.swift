@@ -50,6 +50,7 @@ struct ResidentJSON: Encodable, Sendable {
     var organisation: String?
     var smartphone: String
     var vneidLevel: Int
+    var hasBasicDigitalSkills: Bool
     var notes: String?
 
     init(_ r: Resident, showIdentity: Bool) {
@@ -68,6 +69,7 @@ struct ResidentJSON: Encodable, Sendable {
         organisation = r.organisation
         smartphone = r.smartphone.rawValue
         vneidLevel = r.vneidLevel.rawValue
+        hasBasicDigitalSkills = r.hasBasicDigitalSkills
         notes = r.notes
     }
 }

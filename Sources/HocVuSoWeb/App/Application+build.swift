@@ -20,6 +20,8 @@ public func buildRouter(services: AppServices, demo: DemoLoadState = DemoLoadSta
     ImportPages(services: services).register(routes)
     ActivityPages(services: services).register(routes)
     ActivityAPI(services: services).register(routes)
+    IndicatorAPI(services: services).register(routes)
+    IndicatorPages(services: services).register(routes)
     AuthAPI(services: services).register(routes)
     UnitAPI(services: services).register(routes)
     ResidentAPI(services: services).register(routes)

@@ -29,6 +29,7 @@ public struct DemoLoader: Sendable {
             }
             let seeder = DemoSeeder(store: store, today: CivilDate(Date()))
             guard try await !seeder.alreadyLoaded(DemoCommunes.seeds) else {
+                try await DemoPlans.load(into: store)
                 await state.set(nil)
                 return
             }
@@ -38,6 +39,7 @@ public struct DemoLoader: Sendable {
                 await state.set("loading: \(progress.communes)/\(DemoCommunes.seeds.count) communes, \(progress.residents) residents")
             }
             try await DemoAccounts.linkTeamMembers(in: store, today: CivilDate(Date()))
+            try await DemoPlans.load(into: store)
             logger.notice("demo data loaded", metadata: ["residents": "\(done.residents)", "villages": "\(done.villages)",
                                                          "sessions": "\(done.sessions)", "events": "\(done.events)",
                                                          "seconds": "\(Int(Date().timeIntervalSince(started)))"])

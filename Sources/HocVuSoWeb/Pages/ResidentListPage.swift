@@ -90,6 +90,7 @@ struct ResidentListPage {
             }
             query.ageBand = value
         }
+        try IndicatorFilters.apply(request, to: &query)
         return query
     }
 

@@ -27,6 +27,7 @@ struct ResidentPages {
         var groups: [Option]
         var smartphones: [Option]
         var vneids: [Option]
+        var skilled: Bool
         var errors: [String]
         var fieldErrors: [String: String]
         var cancelHref: String
@@ -151,6 +152,7 @@ struct ResidentPages {
         form.organisation = data.text("organisation")
         form.smartphone = data.text("smartphone")
         form.vneidLevel = data.text("vneidLevel").flatMap(Int.init)
+        form.hasBasicDigitalSkills = data.first("skilled") == "yes"
         form.notes = data.text("notes")
         return form
     }
@@ -175,6 +177,7 @@ struct ResidentPages {
                                                           selected: $0.rawValue == (form.smartphone ?? Smartphone.unknown.rawValue)) },
             vneids: VNeIDLevel.allCases.map { Option(value: String($0.rawValue), label: Strings.vneidLabel($0),
                                                      selected: $0.rawValue == (form.vneidLevel ?? 0)) },
+            skilled: form.hasBasicDigitalSkills ?? false,
             errors: error.map { [$0.message] } ?? [], fieldErrors: fieldErrors,
             cancelHref: isNew ? "/units/\(unit.code)/residents" : action, isNew: isNew)
         return try services.render("resident-form", model,

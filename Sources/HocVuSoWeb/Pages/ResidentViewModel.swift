@@ -17,6 +17,7 @@ struct ResidentViewModel {
     var organisation: String?
     var smartphone: String
     var vneid: String
+    var skilled: String
     var relation: String?
     var isHead: Bool
     var notes: String?
@@ -41,6 +42,7 @@ struct ResidentViewModel {
         organisation = r.organisation
         smartphone = Strings.smartphoneLabel(r.smartphone)
         vneid = Strings.vneidLabel(r.vneidLevel)
+        skilled = Strings.skilledLabel(r.hasBasicDigitalSkills)
         relation = r.relationToHead
         isHead = r.isHouseholdHead
         notes = r.notes

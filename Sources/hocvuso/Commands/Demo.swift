@@ -36,6 +36,7 @@ struct Demo: AsyncParsableCommand {
             let seconds = Date().timeIntervalSince(started)
             print("[\(progress.communes)/\(total)] \(progress.residents) residents, \(Int(Double(progress.residents) / max(seconds, 0.001))) rows/s")
         }
+        try await DemoPlans.load(into: opened)
         let seconds = Date().timeIntervalSince(started)
         print("generated \(done.residents) residents in \(done.villages) villages of \(done.communes) communes, \(done.sessions) support sessions and \(done.events) events in \(String(format: "%.1f", seconds)) s (\(Int(Double(done.residents) / max(seconds, 0.001))) residents/s)")
         print("peak memory: \(PeakMemory.megabytes()) MB")
