@@ -138,6 +138,7 @@ doc = {
     },
 }
 openapi_activity.add(doc, ref, ok, json_body, errors, CODE, secured)
+openapi_activity.add_indicators(doc, ref, ok, json_body, errors, CODE, secured)
 doc["info"]["description"] += " Tổ công nghệ số, lịch trực, lượt hỗ trợ, đi từng hộ, lớp học và sự kiện."
 out = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "HocVuSoWeb", "Resources", "static", "openapi.json")
 with open(out, "w", encoding="utf-8") as f:

@@ -126,3 +126,40 @@ def add(doc, ref, ok, json_body, errors, CODE, secured):
         "sessions": {"type": "array", "items": ref("Session")}})
     S["VisitPage"] = page("Visit")
     S["VisitResult"] = obj(["id", "status"], {"id": uuid, "status": {"type": "string", "enum": ["created", "duplicate"]}})
+
+
+def add_indicators(doc, ref, ok, json_body, errors, CODE, secured):
+    S = doc["components"]["schemas"]
+    string, integer, number = {"type": "string"}, {"type": "integer"}, {"type": "number"}
+    def obj(required, props): return {"type": "object", "required": required, "properties": props}
+    item = obj(["key", "label", "kind", "numerator"], {"key": string, "label": string,
+        "kind": {"type": "string", "enum": ["percent", "count"]}, "value": {**number, "description": "Phần trăm (một chữ số thập phân) hoặc số lượng; null khi mẫu số bằng 0"},
+        "numerator": integer, "denominator": integer, "target": number, "comparison": {"type": "string", "enum": [">=", ">"]},
+        "targetText": string, "onTrack": {"type": "boolean"}, "gap": number})
+    S["Indicator"] = item
+    S["Indicators"] = obj(["code", "name", "year", "items"], {"code": string, "name": string, "year": integer,
+        "items": {"type": "array", "items": ref("Indicator")},
+        "children": {"type": "array", "items": obj(["code", "name", "items"], {"code": string, "name": string,
+                                                                             "items": {"type": "array", "items": ref("Indicator")}})}})
+    target = obj(["indicator", "value"], {"indicator": string, "comparison": {"type": "string", "enum": [">=", ">"]},
+                                         "value": number, "unitCode": {**string, "description": "Đơn vị của kế hoạch (mặc định) hoặc một thôn trực thuộc"}})
+    S["PlanInput"] = obj(["number", "issuedOn", "year", "targets"], {"number": string, "issuedOn": {**string, "description": "dd/mm/yyyy hoặc YYYY-MM-DD"},
+        "year": integer, "title": string, "targets": {"type": "array", "items": target}})
+    S["Plan"] = obj(["id", "unitCode", "year", "number", "issuedOn", "title", "targets"], {"id": {"type": "string", "format": "uuid"},
+        "unitCode": string, "year": integer, "number": string, "issuedOn": {"type": "string", "format": "date"}, "title": string,
+        "targets": {"type": "array", "items": obj(["unitCode", "indicator", "comparison", "value"], {"unitCode": string,
+            "indicator": string, "comparison": string, "value": number})}})
+    YEAR = {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 2025, "maximum": 2030}}
+    doc["paths"].update({
+        "/api/v1/units/{code}/indicators": {"get": {"summary": "Các chỉ tiêu của đơn vị trong năm, so với chỉ tiêu được giao (đọc từ bộ đếm trực tiếp)",
+            "security": secured, "parameters": [CODE, YEAR, {"name": "level", "in": "query", "schema": {"type": "string", "enum": ["children"]},
+                                                              "description": "Thêm từng đơn vị trực thuộc"}],
+            "responses": {"200": ok("Chỉ tiêu", ref("Indicators")), **errors(400, 401, 403, 404)}}},
+        "/api/v1/units/{code}/plans": {
+            "get": {"summary": "Các kế hoạch áp dụng cho đơn vị (cấp quốc gia, tỉnh, xã, của đơn vị)", "security": secured,
+                    "parameters": [CODE, YEAR], "responses": {"200": ok("Kế hoạch", obj(["items"], {"items": {"type": "array", "items": ref("Plan")}})),
+                                                               **errors(400, 401, 403, 404)}},
+            "post": {"summary": "Ghi kế hoạch và chỉ tiêu (không được thấp hơn cấp trên)", "security": secured, "parameters": [CODE],
+                     "requestBody": {"required": True, **json_body(ref("PlanInput"))},
+                     "responses": {"201": ok("Kế hoạch đã ghi", ref("Plan")), **errors(400, 401, 403, 404, 422)}}},
+    })

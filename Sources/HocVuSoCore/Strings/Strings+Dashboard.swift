@@ -1,6 +1,7 @@
 /// The dashboard, export and plans pages.
 extension Strings {
     public static let dashboardTitle = "Chỉ tiêu, kết quả"
+    public static let navIndicators = "Chỉ tiêu"
     public static func dashboardTitle(_ unit: String) -> String { "Chỉ tiêu, kết quả – \(unit)" }
     public static let nationName = "Cả nước"
     public static let nationLevel = "Trung ương"

@@ -61,3 +61,11 @@ public struct PostgresURL: Sendable, Equatable {
         "postgres://\(username)@\(host):\(port)/\(database)"
     }
 }
+
+extension DatabaseLocation {
+    /// The SQLite file, for tools that open it directly (nil for PostgreSQL).
+    public var sqlitePath: String? {
+        if case .sqlite(let path) = self { return path }
+        return nil
+    }
+}

@@ -10,7 +10,7 @@ struct NavLink {
 /// The sub-navigation between the activity pages of one unit (the `activity-nav` partial).
 enum ActivityNav {
     enum Page: CaseIterable {
-        case teams, roster, sessions, visits, events, categories
+        case teams, roster, sessions, visits, events, categories, indicators
 
         var path: String {
             switch self {
@@ -20,6 +20,7 @@ enum ActivityNav {
             case .visits: return "visits"
             case .events: return "events"
             case .categories: return "categories"
+            case .indicators: return "dashboard"
             }
         }
 
@@ -31,13 +32,14 @@ enum ActivityNav {
             case .visits: return Strings.navVisits
             case .events: return Strings.eventsTitle
             case .categories: return Strings.categoriesTitle
+            case .indicators: return Strings.navIndicators
             }
         }
 
         /// Which unit levels the page exists for.
         func offered(at level: UnitLevel) -> Bool {
             switch self {
-            case .sessions, .events: return true
+            case .sessions, .events, .indicators: return true
             case .visits: return level != .province
             case .teams, .roster, .categories: return level != .province
             }

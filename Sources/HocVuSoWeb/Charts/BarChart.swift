@@ -26,8 +26,10 @@ struct BarChart {
     var sharedTarget: Double? = nil
     var sharedTargetText: String? = nil
 
-    static let width = 400.0
-    static let valueWidth = 64.0
+    static let width = 360.0
+    static let valueWidth = 58.0
+    /// Rough glyph widths (user units) of the label and note fonts set in app.css, to keep text inside the chart.
+    static let labelGlyph = 7.4, noteGlyph = 6.4
 
     func svg() -> String {
         let top = sharedTarget == nil ? 2.0 : 20.0
@@ -42,13 +44,13 @@ struct BarChart {
             let y = top + rowHeight * Double(index)
             let barY: Double
             if let labelWidth {
-                body += SVG.text(SVG.clip(bar.label, Int(labelWidth / 6.6)), x: 0, y: y + 16, className: "label")
+                body += SVG.text(SVG.clip(bar.label, Int(labelWidth / Self.labelGlyph)), x: 0, y: y + 16, className: "label")
                 barY = y + 5
             } else {
-                let room = bar.targetText == nil ? 58 : 40
-                body += SVG.text(SVG.clip(bar.label, room), x: 0, y: y + 13, className: "label")
+                let noteWidth = bar.targetText.map { Double($0.count) * Self.noteGlyph + 8 } ?? 0
+                body += SVG.text(SVG.clip(bar.label, Int((Self.width - noteWidth) / Self.labelGlyph)), x: 0, y: y + 13, className: "label")
                 if let text = bar.targetText {
-                    body += SVG.text(text, x: barLeft + trackWidth, y: y + 13, anchor: .end, className: "note")
+                    body += SVG.text(text, x: Self.width, y: y + 13, anchor: .end, className: "note")
                 }
                 barY = y + 18
             }

@@ -14,7 +14,7 @@ struct TrendChart {
     var title: String
     var series: [Series]
 
-    static let width = 400.0, height = 210.0
+    static let width = 360.0, height = 210.0
     static let left = 44.0, right = 8.0, top = 30.0, bottom = 24.0
 
     /// A round ceiling for the value axis: 1, 2, 5 × 10ⁿ, at least 4 (one per grid line).
@@ -42,11 +42,11 @@ struct TrendChart {
         for month in 1...12 {
             body += SVG.text(Strings.monthShort(month), x: x(month), y: Self.height - 6, anchor: .middle, className: "note")
         }
-        var legendX = Self.left
+        var legendX = 4.0
         for line in series {
             body += SVG.rect(x: legendX, y: 8, width: 14, height: 4, className: "key \(line.className)")
             body += SVG.text(line.name, x: legendX + 18, y: 14, className: "note")
-            legendX += 26 + Double(line.name.count) * 6
+            legendX += 30 + Double(line.name.count) * 6.2
             let points = line.values.enumerated().compactMap { month, value in value.map { (month + 1, $0) } }
             guard !points.isEmpty else { continue }
             let coordinates = points.map { "\(SVG.number(x($0.0))),\(SVG.number(y($0.1)))" }.joined(separator: " ")

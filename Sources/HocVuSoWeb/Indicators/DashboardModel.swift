@@ -53,7 +53,7 @@ struct DashboardModel {
         var note: String
         var headers: [Header]
         var rows: [UnitRow]
-        var exports: [Link]?
+        var exports: [Link]
         var rankTitle: String
         var rankOptions: [Option]
         var rankSVG: String
@@ -76,7 +76,7 @@ struct DashboardModel {
 
     struct Categories {
         var svg: String?
-        var empty: String?
+        var emptyText: String?
     }
 
     struct Link {
@@ -95,7 +95,7 @@ struct DashboardModel {
     var upHref: String?
     var upTitle: String?
     var plansHref: String?
-    var exports: [Link]?
+    var exports: [Link] = []
     var summary: String
     var rings: [Ring]
     var rows: [IndicatorRow]

@@ -23,6 +23,9 @@ struct ResidentListPage {
         var canAdd: Bool
         var canImport: Bool
         var filtered: Bool
+        /// The active filters in words, and the dashboard filters the search form carries along.
+        var filterNote: String?
+        var hidden: [Option]
     }
 
     func register(_ routes: Routes) {
@@ -40,6 +43,7 @@ struct ResidentListPage {
                 if let v = query.villageCode { parts.append("village=\(v)") }
                 if let g = query.targetGroup { parts.append("group=\(g.rawValue)") }
                 if let a = query.ageBand { parts.append("age=\(a.rawValue)") }
+                parts += IndicatorFilters.parameters(query).map { "\($0.name)=\($0.value)" }
                 return "/units/\(unit.code)/residents?" + parts.joined(separator: "&")
             }
             let model = Model(
@@ -56,7 +60,10 @@ struct ResidentListPage {
                 nextHref: page.page < page.pageCount ? href(page.page + 1) : nil,
                 canAdd: unit.level != .province && account.role.may(.writeResidents),
                 canImport: unit.level != .province && account.role.may(.importResidents),
-                filtered: query.text != nil || query.villageCode != nil || query.targetGroup != nil || query.ageBand != nil)
+                filtered: query.text != nil || query.villageCode != nil || query.targetGroup != nil || query.ageBand != nil
+                    || !IndicatorFilters.parameters(query).isEmpty,
+                filterNote: IndicatorFilters.description(query, villageName: query.villageCode.flatMap { directory[$0]?.fullName }),
+                hidden: IndicatorFilters.parameters(query).map { Option(value: $0.value, label: $0.name, selected: true) })
             return try services.render("residents", model, layout: services.layout("\(Strings.residentsTitle) – \(unit.fullName)",
                                                                                     context: context, unit: unit,
                                                                                     flash: Flash.message(request.query("done"))))

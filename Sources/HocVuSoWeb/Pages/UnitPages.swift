@@ -39,6 +39,8 @@ struct UnitPages {
         var history: [HistoryRow]
         /// The team summary and links to the activity pages, for accounts that may see them.
         var activity: UnitActivityModel? = nil
+        /// This year's headline indicators and the links to the dashboard and the plans.
+        var indicators: IndicatorSummaryModel? = nil
     }
 
     struct GroupCount {
@@ -93,6 +95,7 @@ struct UnitPages {
                 history: history.map { HistoryRow(name: "\($0.type) \($0.name)", from: VietnameseFormat.date($0.validFrom),
                                                   to: $0.validTo.map(VietnameseFormat.date)) })
             model.activity = try await services.unitActivity(unit, account: account)
+            model.indicators = try await services.indicatorSummary(unit)
             return try services.render("unit", model, layout: services.layout(unit.fullName, context: context, unit: unit,
                                                                                flash: Flash.message(request.query("done"))))
                 .response(from: request, context: context)

@@ -34,7 +34,7 @@ struct BenchSessions: AsyncParsableCommand {
         let app = try await buildApplication(configuration, store: opened, logger: logger)
         let server = Task { try await app.runService() }
         defer { server.cancel() }
-        try await waitForHealth(port: port)
+        try await Self.waitForHealth(port: port)
         let token = try await target.token(opened, configuration: configuration)
         let script = NSTemporaryDirectory() + "hocvuso-bench-\(UUID().uuidString).lua"
         try target.wrkScript(token: token).write(toFile: script, atomically: true, encoding: .utf8)
@@ -61,7 +61,7 @@ struct BenchSessions: AsyncParsableCommand {
         try? FileManager.default.removeItem(atPath: script)
     }
 
-    func waitForHealth(port: Int) async throws {
+    static func waitForHealth(port: Int) async throws {
         for _ in 0..<200 {
             if (try? runProcess("/usr/bin/curl", ["-fsS", "http://127.0.0.1:\(port)/health"])) != nil { return }
             try await Task.sleep(for: .milliseconds(50))
