@@ -49,41 +49,21 @@ extension Strings {
     public static let noTargetsYet = "Chưa có chỉ tiêu nào được giao cho năm này."
 
     // Table headers.
-    public static let columnIndicator = "Chỉ tiêu"
-    public static let columnResult = "Kết quả"
-    public static let columnCount = "Số lượng"
-    public static let columnTarget = "Chỉ tiêu giao"
-    public static let columnGap = "Còn thiếu"
-    public static let columnNeeded = "Cần thêm"
-    public static let columnStatus = "Đánh giá"
     public static let columnUnit = "Đơn vị"
     public static let columnCode = "Mã"
     public static let columnBehind = "Số chỉ tiêu chưa đạt"
-    public static let columnNumerator = "Tử số"
-    public static let columnDenominator = "Mẫu số"
-    public static let columnValue = "Giá trị"
-    public static let columnComparison = "So sánh"
-    public static let columnMonth = "Tháng"
     public static func sortBy(_ column: String) -> String { "Sắp xếp theo \(column)" }
 
-    // Sections.
-    public static let indicatorsSection = "Các chỉ tiêu"
-    public static let barsSection = "Kết quả so với chỉ tiêu"
     public static func childrenSection(_ level: String) -> String { "Theo từng \(level.lowercased())" }
     public static let behindFirstNote = "Mặc định, đơn vị chưa đạt nhiều chỉ tiêu nhất được xếp lên đầu. Bấm vào tên cột để sắp xếp."
     public static func rankSection(_ indicator: String) -> String { "Xếp hạng theo: \(indicator)" }
-    public static let rankChoose = "Xếp hạng theo chỉ tiêu"
-    public static let rankButton = "Xếp hạng"
     public static func rankLowest(_ n: Int, of total: Int) -> String { "\(n) đơn vị thấp nhất trong \(total) đơn vị." }
     public static func trendSection(_ year: Int) -> String { "Diễn biến theo tháng, năm \(year)" }
     public static let trendSessions = "Lượt hỗ trợ người dân"
     public static let trendParticipants = "Lượt dự lớp học, sự kiện"
-    public static let trendTable = "Số liệu theo tháng"
-    public static let categoriesSection = "Lượt hỗ trợ theo nội dung"
     public static let noSessionsYet = "Chưa có lượt hỗ trợ nào trong năm."
     public static func monthShort(_ month: Int) -> String { "T\(month)" }
     public static func monthLabel(_ month: Int) -> String { "Tháng \(month)" }
-    public static let viewButton = "Xem"
     public static let downloadXLSX = "Tải Excel"
     public static let downloadCSV = "Tải CSV"
 
@@ -113,16 +93,10 @@ extension Strings {
     public static let indicatorExportHeader = ["Mã chỉ tiêu", "Chỉ tiêu", "Tử số", "Mẫu số", "Kết quả", "So sánh", "Chỉ tiêu giao",
                                                "Còn thiếu", "Đánh giá"]
     public static let unitsTableNeedsChildren = "Thôn, tổ dân phố không có đơn vị trực thuộc; hãy tải bảng chỉ tiêu (table=indicators)."
-    public static let nationalDashboardAdminOnly = "Chỉ quản trị hệ thống được xem bảng của cả nước."
 
     // Plans page.
     public static func plansTitle(_ unit: String) -> String { "Kế hoạch, chỉ tiêu – \(unit)" }
     public static func noPlans(_ year: Int) -> String { "Chưa có kế hoạch nào cho năm \(year)." }
-    public static let effectiveSection = "Chỉ tiêu đang áp dụng cho đơn vị"
-    public static let effectiveNote = "Chỉ tiêu của đơn vị nếu có; nếu không, chỉ tiêu gần nhất do cấp trên giao."
-    public static let columnSource = "Theo kế hoạch"
-    public static let plansSection = "Các kế hoạch liên quan"
-    public static let newPlanSection = "Ghi kế hoạch mới"
     public static func planHeading(_ number: String, _ date: String, _ unit: String) -> String { "Kế hoạch số \(number) ngày \(date) – \(unit)" }
     public static func planSource(_ number: String, _ unit: String) -> String { "\(number) (\(unit))" }
     public static let planSaved = "Đã ghi kế hoạch và các chỉ tiêu."

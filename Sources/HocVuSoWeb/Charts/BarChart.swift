@@ -26,10 +26,10 @@ struct BarChart {
     var sharedTarget: Double? = nil
     var sharedTargetText: String? = nil
 
-    static let width = 360.0
-    static let valueWidth = 58.0
+    static let width = 340.0
+    static let valueWidth = 64.0
     /// Rough glyph widths (user units) of the label and note fonts set in app.css, to keep text inside the chart.
-    static let labelGlyph = 7.4, noteGlyph = 6.4
+    static let labelGlyph = 7.0, noteGlyph = 6.1
 
     func svg() -> String {
         let top = sharedTarget == nil ? 2.0 : 20.0

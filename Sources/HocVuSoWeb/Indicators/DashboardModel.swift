@@ -6,6 +6,7 @@ struct DashboardModel {
     struct Ring {
         var svg: String
         var label: String
+        var hasTarget: Bool
         var target: String
         var verdict: String
         var state: String
@@ -15,8 +16,11 @@ struct DashboardModel {
         var key: String
         var label: String
         var value: String
-        var fraction: String
+        /// Counts link their value; shares link their numerator ("17/20").
+        var valueHref: String?
+        var fraction: String?
         var fractionHref: String?
+        var hasTarget: Bool
         var target: String
         var gap: String
         var verdict: String
@@ -32,8 +36,11 @@ struct DashboardModel {
         var numeric: Bool
     }
 
+    /// A unit's value for one indicator; the number behind it links to the unit's dashboard
+    /// (the value itself for a count, the numerator of "17/20" for a share of somebody).
     struct Cell {
         var value: String
+        var valueHref: String?
         var numerator: String
         var denominator: String?
         var href: String?

@@ -95,12 +95,14 @@ struct DashboardPage {
                     svg: ProgressRing(title: Strings.ringTitle(text.definition.label, text.value, text.target, text.verdict),
                                       value: text.status.value.value, valueText: text.value, target: text.status.target?.value,
                                       state: text.state).svg(),
-                    label: Strings.indicatorShortLabel(text.key), target: text.target, verdict: text.verdict, state: text.state.rawValue)
+                    label: Strings.indicatorShortLabel(text.key), hasTarget: text.status.target != nil, target: text.target, verdict: text.verdict, state: text.state.rawValue)
             },
             rows: texts.map { text in
-                DashboardModel.IndicatorRow(key: text.key, label: text.definition.label, value: text.value, fraction: text.fraction,
-                                            fractionHref: subject.unit.flatMap { Self.peopleHref(text.key, unit: $0, year: year, role: account.role) },
-                                            target: text.target, gap: text.gap, verdict: text.verdict, state: text.state.rawValue)
+                let href = subject.unit.flatMap { Self.peopleHref(text.key, unit: $0, year: year, role: account.role) }
+                return DashboardModel.IndicatorRow(key: text.key, label: text.definition.label, value: text.value,
+                                                   valueHref: text.isPercent ? nil : href, fraction: text.isPercent ? text.fraction : nil,
+                                                   fractionHref: text.isPercent ? href : nil, hasTarget: text.status.target != nil,
+                                                   target: text.target, gap: text.gap, verdict: text.verdict, state: text.state.rawValue)
             },
             barsSVG: DashboardCharts.bars(texts.filter(\.isPercent), title: Strings.barsChartTitle(subject.name, year)))
         if let unit = subject.unit {
@@ -135,13 +137,18 @@ struct DashboardPage {
             let inScope = services.inScope(row.unit.code, context: context)
             let href = inScope ? "/units/\(row.unit.code)/dashboard?year=\(choice.year)" : nil
             let behind = UnitsTable.behind(row)
+            let judged = row.statuses.contains { $0.onTrack != nil }
             return DashboardModel.UnitRow(
-                name: row.unit.fullName, href: href, behind: Strings.behindCount(behind), behindState: behind > 0 ? "off" : "ok",
+                name: row.unit.fullName, href: href, behind: judged ? Strings.behindCount(behind) : Strings.noData,
+                behindState: !judged ? "none" : (behind > 0 ? "off" : "ok"),
                 cells: keys.map { key in
                     guard let status = row.status(key) else { return DashboardModel.Cell(value: Strings.noData, numerator: "", state: "none") }
                     let text = StatusText(status)
-                    return DashboardModel.Cell(value: text.value, numerator: text.numerator, denominator: text.denominator,
-                                               href: href.map { "\($0)#ind-\(key)" }, state: text.state.rawValue)
+                    let link = href.map { "\($0)#ind-\(key)" }
+                    let shared = (status.value.denominator ?? 0) > 0
+                    return DashboardModel.Cell(value: text.value, valueHref: text.isPercent ? nil : link, numerator: text.numerator,
+                                               denominator: shared ? text.denominator : nil, href: shared ? link : nil,
+                                               state: text.state.rawValue)
                 })
         }
         let ranking = DashboardCharts.ranking(subject.children, key: choice.rank,

@@ -6,6 +6,7 @@ struct IndicatorSummaryModel {
     struct Item {
         var label: String
         var value: String
+        var hasTarget: Bool
         var target: String
         var verdict: String
         var state: String
@@ -29,7 +30,8 @@ extension AppServices {
             summary: targeted.isEmpty ? Strings.noTargetsYet
                 : Strings.onTrackSummary(targeted.filter { $0.status.onTrack == true }.count, targeted.count),
             items: DashboardPage.headline.compactMap { key in texts.first { $0.key == key } }.map {
-                IndicatorSummaryModel.Item(label: $0.definition.label, value: $0.value, target: $0.target, verdict: $0.verdict,
+                IndicatorSummaryModel.Item(label: $0.definition.label, value: $0.value, hasTarget: $0.status.target != nil,
+                                           target: $0.target, verdict: $0.verdict,
                                            state: $0.state.rawValue)
             },
             href: "/units/\(unit.code)/dashboard?year=\(year)", plansHref: "/units/\(unit.code)/plans?year=\(year)")

@@ -64,6 +64,7 @@ struct PlansPage {
         var effective: [EffectiveRow]
         var plans: [PlanItem]
         var noPlans: String
+        var problemsTitle: String?
         var problems: [String]
         var form: FormModel?
     }
@@ -84,7 +85,7 @@ struct PlansPage {
         let fallbackYear = Int(form.year).flatMap { TargetRules.years.contains($0) ? $0 : nil } ?? services.today.year
         let problems = try await check(form, unit: unit)
         guard problems.isEmpty else {
-            return try await render(unit, year: fallbackYear, form: form, problems: [Strings.planFormProblems] + problems, context: context)
+            return try await render(unit, year: fallbackYear, form: form, problems: problems, context: context)
                 .response(from: request, context: context)
         }
         do {
@@ -95,7 +96,7 @@ struct PlansPage {
             try await PlanInput(services: services).save(plan, targets: targets)
             return try SeeOther("/units/\(unit.code)/plans?year=\(plan.year)&done=plan-saved").response(from: request, context: context)
         } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
-            return try await render(unit, year: fallbackYear, form: form, problems: [Strings.planFormProblems, error.message], context: context)
+            return try await render(unit, year: fallbackYear, form: form, problems: [error.message], context: context)
                 .response(from: request, context: context)
         }
     }
@@ -130,10 +131,10 @@ struct PlansPage {
                                                   targets: known.filter { $0.unitCode != target.unitCode })
             do {
                 try TargetRules.check(target, inherited: inherited)
+                known.append(target)
             } catch let error as DomainError {
                 problems.append(error.code == "target.looser" && input.unitCode == nil ? error.message : Strings.targetProblem(row, error.message))
             }
-            known.append(target)
         }
         return problems
     }
@@ -153,6 +154,8 @@ struct PlansPage {
         let (plans, targets) = try await (planList, targetList)
         let planByID = Dictionary(uniqueKeysWithValues: plans.map { ($0.id, $0) })
         func unitName(_ code: String) -> String { code.isEmpty ? Strings.nationLevel : services.unitName(code) }
+        /// A target concerns the unit when it is set for the unit, a unit above it, the nation, or a unit below it.
+        func concerns(_ code: String) -> Bool { code.isEmpty || path.contains(code) || directory.contains(code, under: unit.code) }
         let effective = IndicatorDefinition.all.map { definition -> EffectiveRow in
             let target = TargetRules.effective(indicator: definition.key, path: path, targets: targets)
             return EffectiveRow(label: definition.label,
@@ -162,7 +165,7 @@ struct PlansPage {
         let items = plans.map { plan in
             PlanItem(heading: Strings.planHeading(plan.number, VietnameseFormat.date(plan.issuedOn), unitName(plan.unitCode)),
                      title: plan.title.isEmpty ? nil : plan.title,
-                     targets: targets.filter { $0.planID == plan.id && (path.contains($0.unitCode) || directory.contains($0.unitCode, under: unit.code)) }
+                     targets: targets.filter { $0.planID == plan.id && (concerns($0.unitCode)) }
                         .map { t in
                             let kind = IndicatorDefinition.named(t.indicator)?.kind ?? .percent
                             let label = Strings.indicatorLabel(t.indicator)
@@ -174,7 +177,8 @@ struct PlansPage {
             heading: Strings.plansTitle(unit.fullName), unitName: unit.fullName, year: String(year),
             years: TargetRules.years.map { Option(value: String($0), label: String($0), selected: $0 == year) },
             action: "/units/\(unit.code)/plans", dashboardHref: "/units/\(unit.code)/dashboard?year=\(year)",
-            effective: effective, plans: items, noPlans: Strings.noPlans(year), problems: problems,
+            effective: effective, plans: items, noPlans: Strings.noPlans(year),
+            problemsTitle: problems.isEmpty ? nil : Strings.planFormProblems, problems: problems,
             form: account.role.may(.manageTargets) ? formModel(unit, form: form, year: year, path: path, targets: targets, context: context) : nil)
         return try services.render("plans", model, layout: services.layout(Strings.plansTitle(unit.fullName), context: context, unit: unit, flash: flash),
                                    status: problems.isEmpty ? .ok : .unprocessableContent)

@@ -44,6 +44,7 @@ struct ResidentListPage {
                 if let g = query.targetGroup { parts.append("group=\(g.rawValue)") }
                 if let a = query.ageBand { parts.append("age=\(a.rawValue)") }
                 parts += IndicatorFilters.parameters(query).map { "\($0.name)=\($0.value)" }
+                if query.perPage != 50 { parts.append("per=\(query.perPage)") }
                 return "/units/\(unit.code)/residents?" + parts.joined(separator: "&")
             }
             let model = Model(
