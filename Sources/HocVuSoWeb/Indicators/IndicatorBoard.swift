@@ -29,10 +29,10 @@ struct IndicatorBoard {
         return year
     }
 
-    /// The units a board lists below `unit`: the open villages of a commune, the communes of a province, the provinces.
-    static func children(of unit: AdminUnit?, _ directory: UnitDirectory) -> [AdminUnit] {
-        let list = unit.map { directory.children(of: $0.code) } ?? directory.children(of: "")
-        return list.filter { $0.status == .active }
+    /// The units a board lists below `unit`: the open villages of a commune, the open communes of a province.
+    /// (The nation's board lists the provinces: see `nation(year:)`.)
+    static func children(of unit: AdminUnit, _ directory: UnitDirectory) -> [AdminUnit] {
+        directory.children(of: unit.code).filter { $0.status == .active }
     }
 
     func board(_ unit: AdminUnit, year: Int, withChildren: Bool) async throws -> Board {
