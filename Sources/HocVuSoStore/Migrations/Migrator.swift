@@ -26,6 +26,7 @@ public enum Migrator {
         Schema009Sessions.migration,
         Schema010Events.migration,
         Schema011Indicators.migration,
+        Schema012HouseholdIndexes.migration,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction. Returns the names applied.
