@@ -19,6 +19,15 @@ enum CellValues {
         }
     }
 
+    /// "Có", "Đạt", "x" → skilled; "Không", "Chưa", "Chưa đạt" or blank → not (yet) recorded.
+    static func digitalSkills(_ key: String) -> Bool? {
+        switch key {
+        case "", "khong", "k", "ko", "no", "n", "0", "chua", "chua co", "chua dat", "khong dat": return false
+        case "co", "x", "yes", "y", "1", "dat", "da co", "da dat", "co ky nang so", "dat pho cap": return true
+        default: return nil
+        }
+    }
+
     /// "Mức 2", "mức độ 2", "VNeID mức 1", "2" → the level; "Chưa có", "Không", "0" or blank → none.
     static func vneidLevel(_ key: String) -> VNeIDLevel? {
         switch key {

@@ -78,6 +78,8 @@ enum ColumnSynonyms {
                        "co smartphone", "so huu dien thoai thong minh"]),
         (.vneidLevel, ["muc dinh danh", "muc do dinh danh", "vneid", "muc vneid", "vneid muc", "tai khoan vneid",
                        "dinh danh dien tu", "muc dinh danh dien tu", "tai khoan dinh danh dien tu"]),
+        (.digitalSkills, ["ky nang so", "ky nang so co ban", "co ky nang so", "da co ky nang so", "pho cap ky nang so",
+                          "dat pho cap ky nang so", "biet ky nang so"]),
         (.notes, ["ghi chu", "chu thich", "ghi chu khac"]),
     ]
 
@@ -97,6 +99,7 @@ enum ColumnSynonyms {
         (.organisation, ["noi lam viec", "noi hoc tap", "noi cong tac", "co quan", "don vi cong tac"]),
         (.smartphone, ["dien thoai thong minh", "smartphone", "dttm"]),
         (.vneidLevel, ["vneid", "muc dinh danh", "muc do dinh danh", "dinh danh dien tu"]),
+        (.digitalSkills, ["ky nang so"]),
         (.notes, ["ghi chu"]),
     ]
 }

@@ -17,6 +17,8 @@ public enum ResidentColumn: String, Sendable, Codable, CaseIterable {
     case organisation
     case smartphone
     case vneidLevel
+    /// Whether the person has basic digital skills ("Đã có kỹ năng số cơ bản").
+    case digitalSkills
     case notes
 
     /// The Vietnamese name of the column, for the mapping step and for problems about a missing column.

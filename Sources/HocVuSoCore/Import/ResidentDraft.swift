@@ -22,13 +22,15 @@ public struct ResidentDraft: Sendable, Equatable {
     public var organisation: String?
     public var smartphone: Smartphone
     public var vneidLevel: VNeIDLevel
+    public var hasBasicDigitalSkills: Bool
     public var notes: String?
 
     public init(row: Int, fullName: String, birthDate: CivilDate, gender: Gender, cccd: String? = nil,
                 phone: String? = nil, villageCode: String, householdKey: String? = nil, householdNumber: String? = nil,
                 isHouseholdHead: Bool = false, relationToHead: String? = nil, targetGroup: TargetGroup,
                 targetGroupSource: TargetGroupSource = .derived, organisation: String? = nil,
-                smartphone: Smartphone = .unknown, vneidLevel: VNeIDLevel = .none, notes: String? = nil) {
+                smartphone: Smartphone = .unknown, vneidLevel: VNeIDLevel = .none, hasBasicDigitalSkills: Bool = false,
+                notes: String? = nil) {
         self.row = row
         self.fullName = fullName
         self.birthDate = birthDate
@@ -45,6 +47,7 @@ public struct ResidentDraft: Sendable, Equatable {
         self.organisation = organisation
         self.smartphone = smartphone
         self.vneidLevel = vneidLevel
+        self.hasBasicDigitalSkills = hasBasicDigitalSkills
         self.notes = notes
     }
 
@@ -53,6 +56,7 @@ public struct ResidentDraft: Sendable, Equatable {
         Resident(id: id, fullName: fullName, birthDate: birthDate, gender: gender, cccd: cccd, phone: phone,
                  villageCode: villageCode, householdID: householdID, isHouseholdHead: isHouseholdHead,
                  relationToHead: relationToHead, targetGroup: targetGroup, targetGroupSource: targetGroupSource,
-                 organisation: organisation, smartphone: smartphone, vneidLevel: vneidLevel, notes: notes)
+                 organisation: organisation, smartphone: smartphone, vneidLevel: vneidLevel,
+                 hasBasicDigitalSkills: hasBasicDigitalSkills, notes: notes)
     }
 }

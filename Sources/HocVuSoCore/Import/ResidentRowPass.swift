@@ -16,7 +16,7 @@ struct RowPass {
 
     struct Indices {
         var stt, name, birth, birthMale, birthFemale, gender, cccd, phone, village, householdNumber, relation,
-            targetGroup, organisation, smartphone, vneid, notes: Int?
+            targetGroup, organisation, smartphone, vneid, skills, notes: Int?
         /// Mapped columns other than STT: a row with nothing in them is blank.
         var content: [Int]
 
@@ -26,8 +26,8 @@ struct RowPass {
                                                         at(.birthDateFemale))
             (gender, cccd, phone, village, householdNumber) = (at(.gender), at(.cccd), at(.phone), at(.village),
                                                               at(.householdNumber))
-            (relation, targetGroup, organisation, smartphone, vneid, notes) = (at(.relationToHead), at(.targetGroup),
-                at(.organisation), at(.smartphone), at(.vneidLevel), at(.notes))
+            (relation, targetGroup, organisation, smartphone, vneid, skills, notes) = (at(.relationToHead), at(.targetGroup),
+                at(.organisation), at(.smartphone), at(.vneidLevel), at(.digitalSkills), at(.notes))
             content = mapping.columns.filter { $0.value != .stt }.keys.sorted()
         }
     }
@@ -182,6 +182,14 @@ struct RowPass {
                 report(row, c.vneid, raw, Strings.importVNeIDInvalid)
             }
         }
+        var skilled = false
+        if let raw = text(cells, c.skills) {
+            if let value = CellValues.digitalSkills(key(raw)) {
+                skilled = value
+            } else {
+                report(row, c.skills, raw, Strings.importDigitalSkillsInvalid)
+            }
+        }
 
         let notes = freeText(cells, c.notes, row: row)
         if let name, let birth, let village {
@@ -199,6 +207,6 @@ struct RowPass {
                              villageCode: village, householdKey: householdKey, householdNumber: householdNumber,
                              isHouseholdHead: isHead, relationToHead: relation, targetGroup: targetGroup,
                              targetGroupSource: targetSource, organisation: organisation, smartphone: smartphone,
-                             vneidLevel: vneid, notes: notes)
+                             vneidLevel: vneid, hasBasicDigitalSkills: skilled, notes: notes)
     }
 }

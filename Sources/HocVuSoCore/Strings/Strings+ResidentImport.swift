@@ -16,6 +16,7 @@ extension Strings {
         case .organisation: return "Nơi làm việc/học tập"
         case .smartphone: return "Có điện thoại thông minh"
         case .vneidLevel: return "Mức định danh VNeID"
+        case .digitalSkills: return "Kỹ năng số cơ bản"
         case .notes: return "Ghi chú"
         }
     }
@@ -114,4 +115,9 @@ extension Strings {
     public static let importTargetGroupInvalid =
         "Đối tượng phải là một trong: \"Cán bộ, công chức, viên chức\"; \"Học sinh, sinh viên\"; "
             + "\"Người lao động\" (doanh nghiệp, HTX); \"Người dân\" — hoặc để trống để hệ thống tự xác định."
+}
+
+extension Strings {
+    public static let importDigitalSkillsInvalid =
+        "Cột kỹ năng số chỉ nhận «Có/Đạt» hoặc «Không/Chưa» (để trống là chưa ghi nhận)."
 }
