@@ -14,7 +14,7 @@ public struct Templates: Sendable {
 
     /// Renders `template` with `model`, then wraps it in the layout.
     public func page(_ template: String, model: Any, layout: LayoutModel) throws -> String {
-        guard let content = library.render(model, withTemplate: template) else {
+        guard let content = library.render(MustacheModel.flatten(model), withTemplate: template) else {
             throw TemplateError.missing(template)
         }
         var layout = layout
@@ -26,7 +26,7 @@ public struct Templates: Sendable {
     }
 
     public func fragment(_ template: String, model: Any) throws -> String {
-        guard let content = library.render(model, withTemplate: template) else {
+        guard let content = library.render(MustacheModel.flatten(model), withTemplate: template) else {
             throw TemplateError.missing(template)
         }
         return content
