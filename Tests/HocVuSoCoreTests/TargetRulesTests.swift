@@ -54,3 +54,19 @@ struct TargetRulesTests {
         #expect(IndicatorValue(definition, measures: [:]).value == nil)
     }
 }
+
+@Suite("Birth-year counters")
+struct BirthYearBucketTests {
+    @Test("everyone in the shared oldest bucket is an adult (and 16+) in every year a plan can name")
+    func floorBelowEveryThreshold() {
+        let ages = IndicatorDefinition.measures.compactMap { measure -> Int? in
+            if case .bornBy(_, let age) = measure { return age }
+            return nil
+        }
+        #expect(!ages.isEmpty)
+        // The shared bucket must end before the earliest "born in or before" year that any plan year asks about.
+        #expect(TargetRules.years.lowerBound - (ages.max() ?? 0) > BirthYearBuckets.floor)
+        #expect(BirthYearBuckets.period(1950) == BirthYearBuckets.period(BirthYearBuckets.floor))
+        #expect(BirthYearBuckets.period(BirthYearBuckets.floor + 1) == String(BirthYearBuckets.floor + 1))
+    }
+}

@@ -84,3 +84,12 @@ public struct IndicatorValue: Sendable, Equatable {
         return (Double(numerator) * 1000 / Double(denominator)).rounded() / 10
     }
 }
+
+/// The periods of the counters kept by birth year: the year itself, except that everyone born in or before `floor`
+/// shares one period, "0000". They are adults and 16+ in every year a plan can name (a test keeps it so), and one row
+/// instead of eighty per unit keeps a province's dashboard fast.
+public enum BirthYearBuckets {
+    public static let floor = 2006
+
+    public static func period(_ year: Int) -> String { year <= floor ? "0000" : String(year) }
+}

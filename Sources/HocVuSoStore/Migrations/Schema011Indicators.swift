@@ -1,7 +1,12 @@
+import HocVuSoCore
+
 /// What the indicators need: the residents' recorded digital skills, counters by birth year (so "adults" and "16+"
 /// follow the calendar without rewriting counters), digital households and villages with a team, and the plans and
 /// targets. Counters for rows that already exist are filled in from the raw tables.
 enum Schema011Indicators {
+    /// The birth-year period of RollupStore.Metric.birthYearPeriod, in SQL.
+    static let birthYear = "CASE WHEN SUBSTR(birth_date, 1, 4) <= '\(BirthYearBuckets.floor)' THEN '0000' ELSE SUBSTR(birth_date, 1, 4) END"
+
     static let migration = Migration("011-indicators") { _ in
         var statements = [
             "ALTER TABLE residents ADD COLUMN skilled INTEGER NOT NULL DEFAULT 0",
@@ -34,8 +39,8 @@ enum Schema011Indicators {
             for (metric, condition) in [("by.residents", "1 = 1"), ("by.smartphone", "smartphone = 'yes'"), ("by.vneid2", "vneid_level = 2")] {
                 statements.append("""
                     INSERT INTO rollups (province_code, unit_code, metric, period, n)
-                    SELECT province_code, \(column), '\(metric)', SUBSTR(birth_date, 1, 4), COUNT(*) FROM residents
-                    WHERE \(condition) GROUP BY province_code, \(column), SUBSTR(birth_date, 1, 4)
+                    SELECT province_code, \(column), '\(metric)', \(birthYear), COUNT(*) FROM residents
+                    WHERE \(condition) GROUP BY province_code, \(column), \(birthYear)
                     """)
             }
             statements.append("""

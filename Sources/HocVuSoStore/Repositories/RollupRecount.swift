@@ -33,7 +33,7 @@ struct RollupRecount {
             GROUP BY province_code, commune_code, village_code, target_group, SUBSTR(birth_date, 1, 4), skilled, smartphone, vneid_level
             """).all() {
             let units = [try row.text("province_code"), try row.text("commune_code"), try row.text("village_code")]
-            let n = try row.integer("n"), year = try row.text("year")
+            let n = try row.integer("n"), year = BirthYearBuckets.period(Int(try row.text("year")) ?? 0)
             add(units, RollupStore.Metric.byBirthYear, year, n)
             if try row.integer("skilled") != 0 {
                 add(units, "residents.skilled.\(try row.text("target_group"))", "", n)

@@ -32,7 +32,7 @@ public struct RollupStore: Sendable {
         public static let eventParticipants = "events.participants"
         /// Residents with basic digital skills, per target group (a stock).
         public static func skilled(_ group: TargetGroup) -> String { "residents.skilled.\(group.rawValue)" }
-        /// Counters by birth year (the period is the year, "1985"): everyone, skilled, smartphone owners, VNeID level 2.
+        /// Counters by birth year (periods from `BirthYearBuckets`): everyone, skilled, smartphone owners, VNeID level 2.
         public static let byBirthYear = "by.residents"
         public static let skilledByBirthYear = "by.skilled"
         public static let smartphoneByBirthYear = "by.smartphone"
@@ -60,7 +60,7 @@ public struct RollupStore: Sendable {
     /// The counters of the residents in `resident`, signed, for the village, its commune and province.
     static func residentDeltas(_ resident: Resident, provinceCode: String, communeCode: String, sign: Int,
                                into deltas: inout [RollupDelta: Int]) {
-        let year = String(resident.birthDate.year)
+        let year = BirthYearBuckets.period(resident.birthDate.year)
         for unit in [resident.villageCode, communeCode, provinceCode] {
             func add(_ metric: String, _ period: String = "") {
                 deltas[RollupDelta(provinceCode: provinceCode, unitCode: unit, metric: metric, period: period), default: 0] += sign

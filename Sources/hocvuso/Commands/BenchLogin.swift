@@ -70,7 +70,7 @@ enum BaselineSQL {
     static func time(_ sql: String, database: String) throws -> Double {
         var best = Double.infinity
         for _ in 0..<3 {
-            let output = try runProcess("/usr/bin/sqlite3", [database, ".timer on", sql])
+            let output = try runProcess("/usr/bin/sqlite3", [database], input: ".timer on\n" + sql + "\n")
             let total = output.split(separator: "\n").filter { $0.hasPrefix("Run Time: real ") }.compactMap {
                 Double($0.dropFirst("Run Time: real ".count).split(separator: " ").first ?? "")
             }.reduce(0, +)

@@ -70,15 +70,21 @@ struct BenchSessions: AsyncParsableCommand {
     }
 }
 
-/// Runs a program to completion and returns what it printed; a non-zero exit is an error.
-func runProcess(_ path: String, _ arguments: [String]) throws -> String {
+/// Runs a program to completion (feeding it `input`) and returns what it printed; a non-zero exit is an error.
+func runProcess(_ path: String, _ arguments: [String], input: String? = nil) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = FileHandle.nullDevice
+    let stdin = Pipe()
+    if input != nil { process.standardInput = stdin }
     try process.run()
+    if let input {
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+    }
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { throw ValidationError("\(path) exited with \(process.terminationStatus)") }
