@@ -60,6 +60,8 @@ struct DashboardModel {
         var note: String
         var headers: [Header]
         var rows: [UnitRow]
+        /// The rows as HTML (see UnitRowsHTML).
+        var rowsHTML: String
         var exports: [Link]
         var rankTitle: String
         var rankOptions: [Option]
