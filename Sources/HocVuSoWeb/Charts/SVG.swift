@@ -5,8 +5,12 @@ import Foundation
 enum SVG {
     /// Text and attribute values with the five XML specials escaped.
     static func escape(_ text: String) -> String {
+        // Most texts need nothing: check the bytes once before building a copy.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
         var out = ""
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(text.utf8.count + 16)
         for character in text {
             switch character {
             case "&": out += "&amp;"

@@ -59,8 +59,7 @@ struct DashboardModel {
         var title: String
         var note: String
         var headers: [Header]
-        var rows: [UnitRow]
-        /// The rows as HTML (see UnitRowsHTML).
+        /// The rows, as HTML (see UnitRowsHTML): the row models are not handed to the template.
         var rowsHTML: String
         var exports: [Link]
         var rankTitle: String

@@ -158,7 +158,7 @@ struct DashboardPage {
             title: Strings.childrenSection(levelName), note: Strings.behindFirstNote,
             headers: [header("name", Strings.columnUnit, numeric: false), header("behind", Strings.columnBehind, numeric: true)]
                 + keys.map { header($0, Strings.indicatorShortLabel($0), numeric: true) },
-            rows: rows, rowsHTML: UnitRowsHTML.render(rows), exports: subject.unit.map { Self.exports($0, year: choice.year, table: "units") } ?? [],
+            rowsHTML: UnitRowsHTML.render(rows), exports: subject.unit.map { Self.exports($0, year: choice.year, table: "units") } ?? [],
             rankTitle: Strings.rankSection(Strings.indicatorLabel(choice.rank)),
             rankOptions: IndicatorDefinition.all.map { Option(value: $0.key, label: $0.label, selected: $0.key == choice.rank) },
             rankSVG: ranking.svg, rankNote: ranking.note,
