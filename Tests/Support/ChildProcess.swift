@@ -53,9 +53,7 @@ final class ChildProcess: @unchecked Sendable {
             posix_spawn_file_actions_destroy(&actions)
             posix_spawnattr_destroy(&attributes)
         }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath ?? "/dev/null", O_WRONLY | O_CREAT | O_APPEND, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        SpawnSupport.standardStreams(&actions, outputPath: outputPath, append: true)
         for entry in moved { posix_spawn_file_actions_adddup2(&actions, entry.ours, entry.child) }
         // A new process group, default SIGPIPE handling (ignored signals would be inherited), no blocked signals.
         var defaults = sigset_t()
@@ -71,7 +69,7 @@ final class ChildProcess: @unchecked Sendable {
         flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
         #else
         let closeFrom = max(3, (descriptors.keys.max() ?? 2) + 1)
-        if let addCloseFrom = SpawnFunctions.addCloseFrom { _ = addCloseFrom(&actions, closeFrom) }
+        if let addCloseFrom = SpawnSupport.addCloseFrom { _ = addCloseFrom(&actions, closeFrom) }
         #endif
         posix_spawnattr_setflags(&attributes, Int16(flags))
 
@@ -159,11 +157,3 @@ private func posixKill(_ pid: pid_t, _ signal: Int32) -> Int32 {
     kill(pid, signal)
 }
 
-#if !canImport(Darwin)
-/// posix_spawn_file_actions_addclosefrom_np (glibc 2.34), which Swift's Glibc module does not export.
-private enum SpawnFunctions {
-    typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-    static let addCloseFrom: AddCloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np")
-        .map { unsafeBitCast($0, to: AddCloseFrom.self) }
-}
-#endif

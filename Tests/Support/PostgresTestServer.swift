@@ -388,16 +388,14 @@ enum Shell {
             posix_spawn_file_actions_destroy(&actions)
             posix_spawnattr_destroy(&attributes)
         }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        SpawnSupport.standardStreams(&actions, outputPath: outputPath, append: false)
         #if canImport(Darwin)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_CLOEXEC_DEFAULT))
         if let cwd { posix_spawn_file_actions_addchdir_np(&actions, cwd) }
         #else
         // glibc has had these since 2.34 and 2.29, but Swift's Glibc module does not export them.
-        if let closeFrom = SpawnExtras.addCloseFrom { _ = closeFrom(&actions, 3) }
-        if let cwd, let addChdir = SpawnExtras.addChdir { _ = cwd.withCString { addChdir(&actions, $0) } }
+        if let closeFrom = SpawnSupport.addCloseFrom { _ = closeFrom(&actions, 3) }
+        if let cwd, let addChdir = SpawnSupport.addChdir { _ = cwd.withCString { addChdir(&actions, $0) } }
         #endif
 
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
@@ -432,18 +430,6 @@ enum Shell {
     }
 }
 
-#if !canImport(Darwin)
-/// glibc functions that Swift's Glibc module leaves out (they need _GNU_SOURCE), looked up at run time.
-private enum SpawnExtras {
-    typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-    typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
-
-    static let addCloseFrom: AddCloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np")
-        .map { unsafeBitCast($0, to: AddCloseFrom.self) }
-    static let addChdir: AddChdir? = dlsym(nil, "posix_spawn_file_actions_addchdir_np")
-        .map { unsafeBitCast($0, to: AddChdir.self) }
-}
-#endif
 
 // MARK: - Clean-up at process exit
 
