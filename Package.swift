@@ -29,6 +29,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "HocVuSoCore", swiftSettings: strict),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(
             name: "HocVuSoStore",
             dependencies: [
@@ -45,7 +46,7 @@ let package = Package(
         .target(
             name: "HocVuSoOffice",
             dependencies: [
-                "HocVuSoCore",
+                "HocVuSoCore", "CQREncode",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict

@@ -13,6 +13,11 @@ PACKAGES=(
   fonts-dejavu-core  # fonts with Vietnamese glyphs for the browser and PDFs
   wrk                # HTTP load for `hocvuso bench sessions`
   curl               # health checks in scripts and benchmarks
+  libqrencode-dev    # QR codes on certificates (linked from C)
+  zbar-tools         # zbarimg: the tests decode the certificates' QR codes with a real decoder
+  libreoffice-writer # the tests open generated DOCX files (DOCX -> PDF)
+  fonts-liberation2  # Liberation Serif: metric-compatible Times New Roman for the DOCX -> PDF checks
+  poppler-utils      # pdftotext/pdffonts/pdftoppm: the tests read the PDFs LibreOffice makes
 )
 
 log() { printf 'setup: %s\n' "$*"; }

@@ -17,6 +17,11 @@ public final class Store: Sendable {
     public let events: EventStore
     public let indicators: IndicatorStore
     public let targets: TargetStore
+    public let courses: CourseStore
+    public let learning: LearningStore
+    public let frameworks: FrameworkStore
+    public let assessments: AssessmentStore
+    public let certificates: CertificateStore
     private let directoryBox: DirectoryBox
     private let catalogBox: SnapshotBox<CategoryCatalog>
 
@@ -30,6 +35,8 @@ public final class Store: Sendable {
             _ = try await units.seedOfficialUnits()
             let categories = CategoryStore(database)
             try await categories.seedDefaults()
+            try await CourseStore(database, clock: clock).seedDefaults()
+            try await FrameworkStore(database, clock: clock).seedDefault()
             return Store(database: database, clock: clock, directory: try await units.directory(),
                          catalog: try await categories.catalog())
         } catch {
@@ -51,6 +58,12 @@ public final class Store: Sendable {
         events = EventStore(database, clock: clock)
         indicators = IndicatorStore(database)
         targets = TargetStore(database, clock: clock)
+        courses = CourseStore(database, clock: clock)
+        learning = LearningStore(database, clock: clock)
+        let frameworks = FrameworkStore(database, clock: clock)
+        self.frameworks = frameworks
+        assessments = AssessmentStore(database, clock: clock, frameworks: frameworks)
+        certificates = CertificateStore(database, clock: clock)
         let directoryBox = DirectoryBox(directory)
         self.directoryBox = directoryBox
         sessions = SessionStore(database, clock: clock, directory: { directoryBox.value })

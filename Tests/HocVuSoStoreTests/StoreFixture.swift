@@ -29,8 +29,9 @@ enum Engine: String, CaseIterable, CustomStringConvertible, Sendable {
 
 extension Engine {
     /// Runs `body` with a fresh store and always closes it, also when `body` throws.
-    func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
-        let store = try await openStore()
+    func withStore<T>(clock: any WallClock = FixedWallClock(Date(timeIntervalSince1970: 1_779_000_000)),
+                      _ body: (Store) async throws -> T) async throws -> T {
+        let store = try await openStore(clock: clock)
         do {
             let result = try await body(store)
             await store.close()

@@ -16,14 +16,16 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             return Set(Permission.allCases)
         case .department:
             return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
-                    .importResidents, .manageAccounts, .manageTeams, .readActivity, .manageEvents, .manageTargets]
+                    .importResidents, .manageAccounts, .manageTeams, .readActivity, .manageEvents, .manageTargets,
+                    .readLearning, .manageLearning, .manageFrameworks]
         case .communeOfficer:
             return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
-                    .importResidents, .manageTeams, .recordSessions, .readActivity, .manageEvents, .manageTargets]
+                    .importResidents, .manageTeams, .recordSessions, .readActivity, .manageEvents, .manageTargets,
+                    .readLearning, .manageLearning]
         case .communeLeader:
-            return [.browseUnits, .readResidents, .readResidentIdentity, .readActivity]
+            return [.browseUnits, .readResidents, .readResidentIdentity, .readActivity, .readLearning]
         case .teamLeader:
-            return [.browseUnits, .readResidents, .recordSessions, .readActivity, .manageEvents]
+            return [.browseUnits, .readResidents, .recordSessions, .readActivity, .manageEvents, .readLearning]
         case .teamMember:
             return [.browseUnits, .readResidents, .recordSessions, .readActivity]
         case .viewer:
@@ -77,4 +79,10 @@ public enum Permission: String, Sendable, CaseIterable {
     case manageEvents
     /// Record the unit's plans and targets.
     case manageTargets
+    /// See learning records, assessment attempts and certificates.
+    case readLearning
+    /// Import learning records, resolve the review queue, make assessment links, revoke certificates.
+    case manageLearning
+    /// Keep the course catalogue and edit and publish versions of the skills framework.
+    case manageFrameworks
 }

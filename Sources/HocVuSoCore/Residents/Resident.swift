@@ -31,6 +31,14 @@ public enum VNeIDLevel: Int, Sendable, Codable, CaseIterable {
     case level2 = 2
 }
 
+/// What shows that a resident has basic digital skills, beyond the commune's own record.
+public enum SkillEvidence: String, Sendable, Codable {
+    /// A valid certificate from a passed assessment.
+    case certificate
+    /// A completed course that counts as basic for the resident's target group.
+    case course
+}
+
 /// A resident as the registry stores it.
 public struct Resident: Sendable, Equatable, Codable {
     public var id: UUID
@@ -50,15 +58,20 @@ public struct Resident: Sendable, Equatable, Codable {
     public var organisation: String?
     public var smartphone: Smartphone
     public var vneidLevel: VNeIDLevel
-    /// Has basic digital skills (QĐ 757): recorded by the commune until assessments and courses record it.
+    /// Has basic digital skills (QĐ 757): true when the commune recorded it or when there is evidence.
     public var hasBasicDigitalSkills: Bool
+    /// The commune's own record, which stands when there is no evidence (and again if evidence is withdrawn).
+    public var recordedSkills: Bool
+    /// A certificate or a basic course completion, which outranks the record.
+    public var skillEvidence: SkillEvidence?
     public var notes: String?
 
     public init(id: UUID, fullName: String, birthDate: CivilDate, gender: Gender, cccd: String? = nil,
                 phone: String? = nil, villageCode: String, householdID: UUID? = nil, isHouseholdHead: Bool = false,
                 relationToHead: String? = nil, targetGroup: TargetGroup, targetGroupSource: TargetGroupSource = .derived,
                 organisation: String? = nil, smartphone: Smartphone = .unknown, vneidLevel: VNeIDLevel = .none,
-                hasBasicDigitalSkills: Bool = false, notes: String? = nil) {
+                hasBasicDigitalSkills: Bool = false, recordedSkills: Bool? = nil, skillEvidence: SkillEvidence? = nil,
+                notes: String? = nil) {
         self.id = id
         self.fullName = fullName
         self.birthDate = birthDate
@@ -74,7 +87,9 @@ public struct Resident: Sendable, Equatable, Codable {
         self.organisation = organisation
         self.smartphone = smartphone
         self.vneidLevel = vneidLevel
-        self.hasBasicDigitalSkills = hasBasicDigitalSkills
+        self.hasBasicDigitalSkills = hasBasicDigitalSkills || skillEvidence != nil
+        self.recordedSkills = recordedSkills ?? hasBasicDigitalSkills
+        self.skillEvidence = skillEvidence
         self.notes = notes
     }
 }

@@ -28,6 +28,7 @@ public struct DomainError: Error, Sendable, Equatable {
         case unauthorized   // 401: not logged in
         case tooMany        // 429: rate limited
         case tooLarge       // 413
+        case gone           // 410: a link or attempt that can no longer be used
     }
 
     public var kind: Kind

@@ -27,6 +27,7 @@ public enum Migrator {
         Schema010Events.migration,
         Schema011Indicators.migration,
         Schema012HouseholdIndexes.migration,
+        Schema013Learning.migration,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction. Returns the names applied.

@@ -6,9 +6,10 @@ import SQLKit
 enum ResidentRow {
     static let columns = ["province_code", "id", "commune_code", "village_code", "household_id", "is_head", "relation",
                           "full_name", "name_fold", "sort_key", "birth_date", "gender", "cccd", "phone", "target_group",
-                          "target_group_source", "organisation", "smartphone", "vneid_level", "skilled", "notes", "created_at", "updated_at"]
+                          "target_group_source", "organisation", "smartphone", "vneid_level", "skilled", "skilled_recorded", "skill_evidence", "notes",
+                          "created_at", "updated_at"]
 
-    static let selectList = "id, province_code, commune_code, village_code, household_id, is_head, relation, full_name, birth_date, gender, cccd, phone, target_group, target_group_source, organisation, smartphone, vneid_level, skilled, notes"
+    static let selectList = "id, province_code, commune_code, village_code, household_id, is_head, relation, full_name, birth_date, gender, cccd, phone, target_group, target_group_source, organisation, smartphone, vneid_level, skilled, skilled_recorded, skill_evidence, notes"
 
     static func values(_ r: Resident, provinceCode: String, communeCode: String, now: String) -> [any SQLExpression] {
         [SQLBind(provinceCode), SQLBind(r.id.uuidString), SQLBind(communeCode), SQLBind(r.villageCode),
@@ -17,7 +18,8 @@ enum ResidentRow {
          SQLBind(VietnameseCollation.sortKey(fullName: r.fullName)), SQLBind(r.birthDate.iso),
          SQLBind(r.gender.rawValue), SQLBind(r.cccd), SQLBind(r.phone), SQLBind(r.targetGroup.rawValue),
          SQLBind(r.targetGroupSource.rawValue), SQLBind(r.organisation), SQLBind(r.smartphone.rawValue),
-         SQLBind(r.vneidLevel.rawValue), SQLBind(r.hasBasicDigitalSkills ? 1 : 0), SQLBind(r.notes), SQLBind(now), SQLBind(now)]
+         SQLBind(r.vneidLevel.rawValue), SQLBind(r.hasBasicDigitalSkills ? 1 : 0),
+         SQLBind(r.recordedSkills ? 1 : 0), SQLBind(r.skillEvidence?.rawValue), SQLBind(r.notes), SQLBind(now), SQLBind(now)]
     }
 
     static func decode(_ row: any SQLRow) throws -> Resident {
@@ -43,6 +45,8 @@ enum ResidentRow {
             smartphone: Smartphone(rawValue: try row.decode(column: "smartphone", as: String.self)) ?? .unknown,
             vneidLevel: VNeIDLevel(rawValue: try row.decode(column: "vneid_level", as: Int.self)) ?? .none,
             hasBasicDigitalSkills: try row.decode(column: "skilled", as: Int.self) != 0,
+            recordedSkills: try row.decode(column: "skilled_recorded", as: Int.self) != 0,
+            skillEvidence: try row.decode(column: "skill_evidence", as: String?.self).flatMap(SkillEvidence.init(rawValue:)),
             notes: try row.decode(column: "notes", as: String?.self))
     }
 }

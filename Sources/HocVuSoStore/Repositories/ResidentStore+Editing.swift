@@ -35,6 +35,14 @@ extension ResidentStore {
             let old = try await Self.fetch(resident.id, sql)
             var resident = resident
             resident.isHouseholdHead = old.isHouseholdHead
+            // Evidence (a certificate, a basic course) outranks the form; the record is kept for when it is withdrawn.
+            resident.skillEvidence = old.skillEvidence
+            if old.skillEvidence != nil {
+                resident.recordedSkills = old.recordedSkills
+                resident.hasBasicDigitalSkills = true
+            } else {
+                resident.recordedSkills = resident.hasBasicDigitalSkills
+            }
             // Same village and no household chosen: the resident stays in their household.
             if resident.villageCode == old.villageCode, resident.householdID == nil {
                 resident.householdID = old.householdID
@@ -69,6 +77,8 @@ extension ResidentStore {
             try await update.where("id", .equal, resident.id.uuidString).run()
             try await tracker.changes(touched, sql, into: &deltas)
             try await RollupStore.apply(deltas, sql)
+            // A new target group may make a completed course count, or stop counting.
+            try await SkillEvidenceRefresh.refresh([resident.id], provinceCode: newPlace.province, sql)
             try await AccessLogStore.append(.update, actor: actor, subject: resident.id.uuidString,
                                             unitCode: resident.villageCode, now: now, sql)
             return resident

@@ -98,4 +98,36 @@ struct RollupRecount {
         // Counters that were moved back to zero stay as rows; drop zeros on both sides when comparing.
         counts = counts.filter { $0.value != 0 }
     }
+
+    mutating func learning(_ sql: any SQLDatabase) async throws {
+        for (metric, column, condition) in [(RollupStore.Metric.learnersEnrolled, "enrolled_on", "1 = 1"),
+                                            (RollupStore.Metric.learnersCompleted, "completed_on", "completed_on IS NOT NULL")] {
+            for row in try await sql.raw("""
+                SELECT province_code, commune_code, village_code, SUBSTR(\(unsafeRaw: column), 1, 7) AS month, COUNT(*) AS n
+                FROM learning_records WHERE \(unsafeRaw: condition)
+                GROUP BY province_code, commune_code, village_code, SUBSTR(\(unsafeRaw: column), 1, 7)
+                """).all() {
+                add([try row.text("province_code"), try row.text("commune_code"), try row.text("village_code")],
+                    metric, try row.text("month"), try row.integer("n"))
+            }
+        }
+        for row in try await sql.raw("""
+            SELECT province_code, commune_code, village_code, SUBSTR(submitted_on, 1, 7) AS month, COUNT(*) AS n,
+                   CAST(SUM(passed) AS BIGINT) AS passed
+            FROM assessment_attempts WHERE submitted_on IS NOT NULL
+            GROUP BY province_code, commune_code, village_code, SUBSTR(submitted_on, 1, 7)
+            """).all() {
+            let units = [try row.text("province_code"), try row.text("commune_code"), try row.optionalText("village_code")]
+            add(units, RollupStore.Metric.assessmentsTaken, try row.text("month"), try row.integer("n"))
+            add(units, RollupStore.Metric.assessmentsPassed, try row.text("month"), try row.integer("passed"))
+        }
+        for row in try await sql.raw("""
+            SELECT province_code, commune_code, village_code, SUBSTR(issued_on, 1, 7) AS month, COUNT(*) AS n FROM certificates
+            WHERE revoked_at IS NULL GROUP BY province_code, commune_code, village_code, SUBSTR(issued_on, 1, 7)
+            """).all() {
+            add([try row.text("province_code"), try row.text("commune_code"), try row.optionalText("village_code")],
+                RollupStore.Metric.certificatesIssued, try row.text("month"), try row.integer("n"))
+        }
+        counts = counts.filter { $0.value != 0 }
+    }
 }

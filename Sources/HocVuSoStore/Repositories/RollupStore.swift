@@ -41,6 +41,13 @@ public struct RollupStore: Sendable {
         public static let digitalHouseholds = "households.digital"
         /// Villages with an active village team.
         public static let villagesWithTeam = "villages.with_team"
+        /// Learning records per month: new enrolments (by enrolment month), completions (by completion month).
+        public static let learnersEnrolled = "learners.enrolled"
+        public static let learnersCompleted = "learners.completed"
+        /// Submitted assessments and passes per month, and valid certificates by month of issue.
+        public static let assessmentsTaken = "assessments.taken"
+        public static let assessmentsPassed = "assessments.passed"
+        public static let certificatesIssued = "certificates.issued"
     }
 
     /// Adds `deltas` (summed per key) in the caller's transaction.
@@ -119,6 +126,7 @@ public struct RollupStore: Sendable {
             var expected = RollupRecount()
             try await expected.residents(sql)
             try await expected.activity(sql)
+            try await expected.learning(sql)
             var stored: [RollupRecount.Key: Int] = [:]
             for row in try await sql.raw("SELECT unit_code, metric, period, n FROM rollups").all() {
                 stored[RollupRecount.Key(unit: try row.text("unit_code"), metric: try row.text("metric"), period: try row.text("period"))] = try row.integer("n")

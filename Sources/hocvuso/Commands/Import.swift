@@ -5,7 +5,7 @@ import HocVuSoStore
 import HocVuSoWeb
 
 struct Import: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Import data files.", subcommands: [Residents.self])
+    static let configuration = CommandConfiguration(abstract: "Import data files.", subcommands: [Residents.self, ImportLearning.self])
 
     struct Residents: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import residents from a CSV or XLSX file: all rows, or none.")
