@@ -77,4 +77,14 @@ enum OfficeError {
         return DomainError(.badRequest, code: "xlsx.cellReference", message: message,
                            details: [Problem(value: reference, reason: message)])
     }
+
+    // MARK: Writers (QR codes, Word documents)
+
+    static let qrEncodingFailed = DomainError(.invalid, code: "qr.encode", message: S.qrEncodingFailed)
+
+    static func qrTextTooLong(bytes: Int) -> DomainError {
+        DomainError(.tooLarge, code: "qr.tooLong", message: S.qrTextTooLong(bytes: bytes))
+    }
+
+    static let docxUnsupportedImage = DomainError(.invalid, code: "docx.image", message: S.docxUnsupportedImage)
 }

@@ -10,7 +10,7 @@ struct NavLink {
 /// The sub-navigation between the activity pages of one unit (the `activity-nav` partial).
 enum ActivityNav {
     enum Page: CaseIterable {
-        case teams, roster, sessions, visits, events, categories, indicators
+        case teams, roster, sessions, visits, events, categories, indicators, learning, assessments, certificates
 
         var path: String {
             switch self {
@@ -21,6 +21,9 @@ enum ActivityNav {
             case .events: return "events"
             case .categories: return "categories"
             case .indicators: return "dashboard"
+            case .learning: return "learning"
+            case .assessments: return "assessments"
+            case .certificates: return "certificates"
             }
         }
 
@@ -33,13 +36,17 @@ enum ActivityNav {
             case .events: return Strings.eventsTitle
             case .categories: return Strings.categoriesTitle
             case .indicators: return Strings.navIndicators
+            case .learning: return Strings.navLearning
+            case .assessments: return Strings.navAssessments
+            case .certificates: return Strings.navCertificates
             }
         }
 
         /// Which unit levels the page exists for.
         func offered(at level: UnitLevel) -> Bool {
             switch self {
-            case .sessions, .events, .indicators: return true
+            case .sessions, .events, .indicators, .learning, .certificates: return true
+            case .assessments: return level != .province
             case .visits: return level != .province
             case .teams, .roster, .categories: return level != .province
             }

@@ -10,6 +10,7 @@ public struct AppServices: Sendable {
     public let passwords: PasswordHasher
     public let sessions: SessionService
     public let imports: ImportJobs
+    let learningImports: LearningImportJobs
     let memberships: MembershipCache
     public let configuration: AppConfiguration
 
@@ -22,6 +23,7 @@ public struct AppServices: Sendable {
         sessions = SessionService(accounts: store.accounts, clock: configuration.clock,
                                   passwords: passwords, throttle: LoginThrottle(clock: configuration.clock))
         imports = ImportJobs(store: store, clock: configuration.clock)
+        learningImports = LearningImportJobs(store: store, clock: configuration.clock)
         memberships = MembershipCache(store: store)
     }
 }

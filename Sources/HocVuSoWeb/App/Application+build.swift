@@ -19,6 +19,7 @@ public func buildRouter(services: AppServices, demo: DemoLoadState = DemoLoadSta
     ResidentPages(services: services).register(routes)
     ImportPages(services: services).register(routes)
     ActivityPages(services: services).register(routes)
+    LearningRoutes(services: services).register(routes)
     ActivityAPI(services: services).register(routes)
     IndicatorAPI(services: services).register(routes)
     IndicatorPages(services: services).register(routes)

@@ -76,6 +76,7 @@ struct ErrorMiddleware: RouterMiddleware {
         case .unauthorized: return .unauthorized
         case .tooMany: return .tooManyRequests
         case .tooLarge: return .contentTooLarge
+        case .gone: return .gone
         }
     }
 }

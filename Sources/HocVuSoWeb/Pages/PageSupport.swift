@@ -73,6 +73,12 @@ enum Flash {
         case "category-added": return Strings.categoryAdded
         case "category-retired": return Strings.categoryRetired
         case "category-restored": return Strings.categoryRestored
+        case "review-linked": return Strings.learningReviewLinked
+        case "review-created": return Strings.learningReviewCreated
+        case "review-dismissed": return Strings.learningReviewDismissed
+        case "link-created": return Strings.assessmentLinkCreated
+        case "link-revoked": return Strings.assessmentLinkRevokedDone
+        case "certificate-revoked": return Strings.certificateRevokedDone
         default: return nil
         }
     }
