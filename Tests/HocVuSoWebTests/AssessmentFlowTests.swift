@@ -322,6 +322,30 @@ struct AssessmentFlowTests {
         }
     }
 
+    @Test("an attempt left open more than 14 days is gone (410): no more answers, no submission")
+    func staleAttempt() async throws {
+        let then = AssessmentTargets.now
+        try await AssessmentTargets.withClocks(then: then, now: then.addingTimeInterval(15 * 86_400), prepare: { store in
+            let link = try await AssessmentTargets.link(store)
+            let taker = AssessmentTaker(fullName: "Trần Văn Hùng", birthDate: CivilDate(iso: "1970-01-01"))
+            return try await store.assessments.start(link: link.token, taker: taker, provinceCode: "31").id.uuidString
+        }) { id, router in
+            try await Application(router: router).test(.router) { client in
+                var browser = BrowserSession()
+                let path = "/danh-gia/bai/\(id)"
+                let (status, page, _) = try await browser.get(client, path)
+                #expect(status == .gone)
+                #expect(page.contains(Strings.assessmentAttemptStale))
+                let csrf = try #require(browser.cookies["hv_pre"])
+                let (answered, _, _) = try await browser.post(client, path, form: [("_csrf", csrf), ("item", "x"), ("answer", "0")])
+                #expect(answered == .gone)
+                let (submitted, submitPage, _) = try await browser.post(client, "\(path)/nop", form: [("_csrf", csrf)])
+                #expect(submitted == .gone)
+                #expect(submitPage.contains(Strings.assessmentAttemptStale))
+            }
+        }
+    }
+
     @Test("every public page with its stylesheet weighs under 30 KB and runs no script")
     func pageWeight() async throws {
         try await WebFixture.with { made in

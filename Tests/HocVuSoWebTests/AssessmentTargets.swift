@@ -88,17 +88,17 @@ struct AssessmentTargets {
         return try #require(try await store.assessments.submit(attempt.id).certificate)
     }
 
-    /// A server on a fresh SQLite file whose clock reads `now`; `prepare` runs on a store whose clock reads `then`
-    /// first (to make a link that has expired by `now`).
+    /// A server on a fresh SQLite file whose clock reads `now`; `prepare` runs first on a store whose clock reads
+    /// `then` (to make a link or an attempt that is too old by `now`) and returns what `body` needs (a token, an id).
     static func withClocks(then: Date, now: Date, prepare: (Store) async throws -> String,
                            _ body: (String, Router<AppContext>) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hocvuso-assess-\(UUID().uuidString)")
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         let early = try await Store.open(.dataDirectory(folder.path), clock: FixedWallClock(then), logger: logger)
-        let token: String
+        let prepared: String
         do {
-            token = try await prepare(early)
+            prepared = try await prepare(early)
             await early.close()
         } catch {
             await early.close()
@@ -110,7 +110,7 @@ struct AssessmentTargets {
             configuration.clock = FixedWallClock(now)
             let services = AppServices(store: store, configuration: configuration, templates: try await Templates.load())
             let (router, _) = buildRouter(services: services)
-            try await body(token, router)
+            try await body(prepared, router)
             await store.close()
         } catch {
             await store.close()

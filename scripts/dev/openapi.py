@@ -4,6 +4,7 @@ Edit here and run `python3 scripts/dev/openapi.py`; the JSON file is what the se
 import json, os, sys
 sys.path.insert(0, os.path.dirname(__file__))
 import openapi_activity
+import openapi_learning
 
 def ref(name): return {"$ref": f"#/components/schemas/{name}"}
 def json_body(schema): return {"content": {"application/json": {"schema": schema}}}
@@ -139,7 +140,10 @@ doc = {
 }
 openapi_activity.add(doc, ref, ok, json_body, errors, CODE, secured)
 openapi_activity.add_indicators(doc, ref, ok, json_body, errors, CODE, secured)
+openapi_learning.add(doc, ref, ok, json_body, errors, CODE, secured)
+openapi_learning.add_records(doc, ref, ok, json_body, errors, CODE, secured)
 doc["info"]["description"] += " Tổ công nghệ số, lịch trực, lượt hỗ trợ, đi từng hộ, lớp học và sự kiện."
+doc["info"]["description"] += " Học trực tuyến, đánh giá kỹ năng số và chứng nhận có mã xác minh."
 out = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "HocVuSoWeb", "Resources", "static", "openapi.json")
 with open(out, "w", encoding="utf-8") as f:
     json.dump(doc, f, ensure_ascii=False, indent=1)

@@ -34,7 +34,7 @@ public struct ResidentForm: Sendable, Codable, Equatable {
         organisation = r.organisation
         smartphone = r.smartphone.rawValue
         vneidLevel = r.vneidLevel.rawValue
-        hasBasicDigitalSkills = r.hasBasicDigitalSkills
+        hasBasicDigitalSkills = r.recordedSkills
         notes = r.notes
     }
 

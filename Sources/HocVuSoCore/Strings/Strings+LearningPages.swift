@@ -37,3 +37,13 @@ extension Strings {
     public static let certificateRevokedLabel = "Đã thu hồi"
     public static let unknownTargetGroup = "Nhóm đối tượng không hợp lệ."
 }
+
+extension Strings {
+    public static func skillSourceLabel(_ evidence: SkillEvidence?) -> String {
+        switch evidence {
+        case .certificate: return "theo chứng nhận đánh giá kỹ năng số"
+        case .course: return "theo khóa học cơ bản đã hoàn thành"
+        case nil: return "do xã ghi nhận"
+        }
+    }
+}

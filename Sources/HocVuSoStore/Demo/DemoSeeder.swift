@@ -25,6 +25,8 @@ public struct DemoSeeder: Sendable {
         public var residents: Int
         public var sessions: Int = 0
         public var events: Int = 0
+        public var learningRecords: Int = 0
+        public var certificates: Int = 0
     }
 
     /// True when the demo communes already hold residents (the demo loads only once).
@@ -70,6 +72,9 @@ public struct DemoSeeder: Sendable {
                 try await DemoActivityWriter(store: store).write(made, commune: commune, now: now)
                 done.sessions += made.sessions.count
                 done.events += made.events.count
+                let learning = try await DemoLearningWriter(store: store).write(commune: commune, people: people, seed: seed, today: today)
+                done.learningRecords += learning.records
+                done.certificates += learning.certificates
             }
             done.communes += 1
             await progress?(done)

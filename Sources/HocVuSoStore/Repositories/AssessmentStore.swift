@@ -172,6 +172,12 @@ public struct AssessmentStore: Sendable {
     /// Records one answer. Refused (and nothing changes) for a submitted or stale attempt, an item that is not in
     /// the attempt's version, or an answer the item does not offer.
     public func answer(_ id: UUID, itemID: String, response: AssessmentResponse) async throws -> AssessmentAttempt {
+        try await answer(id, responses: [itemID: response])
+    }
+
+    /// Records several answers at once (answers kept on a phone while offline); all are checked first, and one bad
+    /// answer stores none of them.
+    public func answer(_ id: UUID, responses: [String: AssessmentResponse]) async throws -> AssessmentAttempt {
         let now = clock.now()
         let stored = try await attempt(id)
         let (version, framework) = try await frameworks.framework(stored.frameworkID)
@@ -180,8 +186,10 @@ public struct AssessmentStore: Sendable {
         }
         return try await database.write { sql in
             var (attempt, province) = try await Self.attempt(id, sql)
-            try attempt.checkAnswer(itemID: itemID, response, group: group, version: version.version, now: now)
-            attempt.answers[itemID] = response
+            for (itemID, response) in responses.sorted(by: { $0.key < $1.key }) {
+                try attempt.checkAnswer(itemID: itemID, response, group: group, version: version.version, now: now)
+                attempt.answers[itemID] = response
+            }
             try await sql.update("assessment_attempts").set("answers", to: try Self.encode(attempt.answers))
                 .where("province_code", .equal, province).where("id", .equal, id.uuidString).run()
             return attempt

@@ -41,7 +41,7 @@ public struct DemoLoader: Sendable {
             try await DemoAccounts.linkTeamMembers(in: store, today: CivilDate(Date()))
             try await DemoPlans.load(into: store)
             logger.notice("demo data loaded", metadata: ["residents": "\(done.residents)", "villages": "\(done.villages)",
-                                                         "sessions": "\(done.sessions)", "events": "\(done.events)",
+                                                         "sessions": "\(done.sessions)", "events": "\(done.events)", "learning": "\(done.learningRecords)", "certificates": "\(done.certificates)",
                                                          "seconds": "\(Int(Date().timeIntervalSince(started)))"])
             await state.set(nil)
         } catch {

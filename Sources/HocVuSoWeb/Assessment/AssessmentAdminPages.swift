@@ -124,7 +124,7 @@ struct AssessmentAdminPages {
         guard link.communeCode == commune.code else {
             throw DomainError(.notFound, code: "assessment.link-not-found", message: Strings.assessmentLinkNotFound)
         }
-        let url = "\(PublicURL.base(request))/danh-gia/\(link.token)"
+        let url = "\(PublicAddress.base(request))/danh-gia/\(link.token)"
         let refusal = link.refusal(today: CivilDate(services.clock.now()))
         let model = PosterModel(title: Strings.assessmentsTitle, commune: commune.fullName,
                                 group: Strings.targetGroupLabel(link.targetGroup), url: url,

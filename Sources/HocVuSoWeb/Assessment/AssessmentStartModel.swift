@@ -21,7 +21,6 @@ struct AssessmentStartModel {
     var expiresOn: String
     var resumeHref: String?
     var resultHref: String?
-    var assistedBy: String?
     var villages: [Village]
     var hasVillages: Bool
     var name: String
@@ -59,7 +58,7 @@ struct AssessmentStartModel {
             group: Strings.targetGroupLabel(link.targetGroup), questions: count, minutes: minutes(questions: count),
             passRule: Strings.assessmentPassRule(overall: Int((framework.passRule.overall * 100).rounded()),
                                                  perDomain: Int((framework.passRule.perDomain * 100).rounded())),
-            expiresOn: VietnameseFormat.date(link.expiresOn), resumeHref: resumeHref, resultHref: resultHref, assistedBy: nil,
+            expiresOn: VietnameseFormat.date(link.expiresOn), resumeHref: resumeHref, resultHref: resultHref,
             villages: villages, hasVillages: !villages.isEmpty, name: typed.name, birthDate: typed.birthDate, cccd: typed.cccd,
             errors: problems.map(\.reason), nameError: error(Strings.assessmentFieldName),
             birthDateError: error(Strings.assessmentFieldBirthDate), cccdError: error(Strings.assessmentFieldCCCD))

@@ -15,6 +15,8 @@ struct ResidentPages {
         var editHref: String
         var deleteHref: String
         var listHref: String
+        var learning: [ResidentLearning.Course]
+        var certificates: [ResidentLearning.Certificate]
     }
 
     struct FormModel {
@@ -50,7 +52,9 @@ struct ResidentPages {
                 members: members.filter { $0.id != resident.id }.map { ResidentViewModel($0, directory: directory, today: today, showIdentity: false) },
                 canEdit: account.role.may(.writeResidents), csrf: context.csrfToken,
                 editHref: "/residents/\(resident.id.uuidString)/edit", deleteHref: "/residents/\(resident.id.uuidString)/delete",
-                listHref: "/units/\(resident.villageCode)/residents")
+                listHref: "/units/\(resident.villageCode)/residents",
+                learning: try await ResidentLearning.courses(of: resident, services: services),
+                certificates: try await ResidentLearning.certificates(of: resident, services: services))
             return try services.render("resident", model, layout: services.layout(resident.fullName, context: context,
                                                                                    unit: try context.authorizedUnit(),
                                                                                    flash: Flash.message(request.query("done"))))
@@ -100,7 +104,7 @@ struct ResidentPages {
                                                          today: CivilDate(services.clock.now()), showIdentity: false),
                                     members: [], canEdit: true, csrf: context.csrfToken, editHref: "",
                                     deleteHref: "/residents/\(resident.id.uuidString)/delete",
-                                    listHref: "/residents/\(resident.id.uuidString)")
+                                    listHref: "/residents/\(resident.id.uuidString)", learning: [], certificates: [])
             return try services.render("resident-delete", model, layout: services.layout(resident.fullName, context: context,
                                                                                           unit: try context.authorizedUnit()))
         }

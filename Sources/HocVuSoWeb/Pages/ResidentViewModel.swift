@@ -18,6 +18,8 @@ struct ResidentViewModel {
     var smartphone: String
     var vneid: String
     var skilled: String
+    /// What the skills status rests on: a certificate, a basic course, or the commune's record.
+    var skillSource: String?
     var relation: String?
     var isHead: Bool
     var notes: String?
@@ -43,6 +45,7 @@ struct ResidentViewModel {
         smartphone = Strings.smartphoneLabel(r.smartphone)
         vneid = Strings.vneidLabel(r.vneidLevel)
         skilled = Strings.skilledLabel(r.hasBasicDigitalSkills)
+        skillSource = r.hasBasicDigitalSkills ? Strings.skillSourceLabel(r.skillEvidence) : nil
         relation = r.relationToHead
         isHead = r.isHouseholdHead
         notes = r.notes

@@ -38,7 +38,7 @@ struct Demo: AsyncParsableCommand {
         }
         try await DemoPlans.load(into: opened)
         let seconds = Date().timeIntervalSince(started)
-        print("generated \(done.residents) residents in \(done.villages) villages of \(done.communes) communes, \(done.sessions) support sessions and \(done.events) events in \(String(format: "%.1f", seconds)) s (\(Int(Double(done.residents) / max(seconds, 0.001))) residents/s)")
+        print("generated \(done.residents) residents in \(done.villages) villages of \(done.communes) communes, \(done.sessions) support sessions, \(done.events) events, \(done.learningRecords) learning records and \(done.certificates) certificates in \(String(format: "%.1f", seconds)) s (\(Int(Double(done.residents) / max(seconds, 0.001))) residents/s)")
         print("peak memory: \(PeakMemory.megabytes()) MB")
         await opened.close()
     }
