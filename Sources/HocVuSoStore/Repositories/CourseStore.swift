@@ -97,11 +97,12 @@ public struct CourseStore: Sendable {
         return (known, added)
     }
 
-    /// The courses that teach any of these domains, basic ones for the group first: what to learn next.
+    /// The courses for the group that teach any of these domains, its basic ones first: what to learn next.
     public func courses(teaching domains: [String], for group: TargetGroup) async throws -> [Course] {
         guard !domains.isEmpty else { return [] }
         let all = try await all()
-        return all.filter { !$0.domains.isDisjoint(with: domains) }
+        // Courses that are basic only for other groups are not for this learner.
+        return all.filter { !$0.domains.isDisjoint(with: domains) && ($0.basicFor.isEmpty || $0.basicFor.contains(group)) }
             .sorted { ($0.basicFor.contains(group) ? 0 : 1, $0.title) < ($1.basicFor.contains(group) ? 0 : 1, $1.title) }
     }
 

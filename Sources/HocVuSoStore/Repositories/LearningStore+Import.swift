@@ -45,8 +45,9 @@ extension LearningStore {
                     unmatched.append((row, match))
                 }
             }
+            let basic = Set(courses.values.filter { !$0.basicFor.isEmpty }.map(\.id))
             let applied = try await Self.apply(incoming, learners: matching.learners, provinceCode: scope.provinceCode,
-                                               importID: importID, now: now, sql, progress: { done in
+                                               basicCourses: basic, importID: importID, now: now, sql, progress: { done in
                                                    await progress?(rows.count / 3 + done * 2 / 3)
                                                })
             summary.created = applied.created
@@ -160,18 +161,20 @@ extension LearningStore {
         var created = 0
         var updated = 0
         var unchanged = 0
-        /// Residents with a new completion, whose skills evidence may change.
+        /// Residents with a new completion of a course that counts as basic for some group: their evidence may change.
         var completedBy: Set<UUID> = []
     }
 
     /// Adds or moves forward the records, with their counters.
     static func apply(_ incoming: [LearnerCourse: LearningProgress], learners: [UUID: Learner], provinceCode: String,
-                      importID: UUID?, now: Date, _ sql: any SQLDatabase,
+                      basicCourses: Set<UUID>, importID: UUID?, now: Date, _ sql: any SQLDatabase,
                       progress: (@Sendable (Int) async -> Void)? = nil) async throws -> Applied {
         var applied = Applied()
         var deltas: [RollupDelta: Int] = [:]
         let stamp = Timestamp.string(now)
-        let residents = Array(Set(incoming.keys.map(\.resident)))
+        var byResident: [UUID: [(LearnerCourse, LearningProgress)]] = [:]
+        for (key, stated) in incoming { byResident[key.resident, default: []].append((key, stated)) }
+        let residents = Array(byResident.keys)
         var done = 0
         for chunk in residents.chunked(500) {
             var existing: [LearnerCourse: (id: String, progress: LearningProgress)] = [:]
@@ -182,9 +185,8 @@ extension LearningStore {
                 existing[LearnerCourse(resident: try row.uuid("resident_id"), course: try row.uuid("course_id"))] =
                     (try row.text("id"), try Self.progress(row))
             }
-            let inChunk = Set(chunk)
             var inserts: [(LearnerCourse, LearningProgress)] = []
-            for (key, stated) in incoming where inChunk.contains(key.resident) {
+            for (key, stated) in chunk.flatMap({ byResident[$0] ?? [] }) {
                 guard let learner = learners[key.resident] else { continue }
                 func count(_ metric: String, _ period: String) {
                     for unit in [learner.villageCode, learner.communeCode, provinceCode] {
@@ -200,7 +202,7 @@ extension LearningStore {
                     applied.updated += 1
                     if old.status != .completed, let period = new.completedPeriod {
                         count(RollupStore.Metric.learnersCompleted, period)
-                        applied.completedBy.insert(key.resident)
+                        if basicCourses.contains(key.course) { applied.completedBy.insert(key.resident) }
                     }
                     try await sql.update("learning_records")
                         .set("status", to: new.status.rawValue).set("completed_on", to: new.completedOn?.iso)
@@ -211,7 +213,7 @@ extension LearningStore {
                     count(RollupStore.Metric.learnersEnrolled, stated.enrolledPeriod)
                     if let period = stated.completedPeriod {
                         count(RollupStore.Metric.learnersCompleted, period)
-                        applied.completedBy.insert(key.resident)
+                        if basicCourses.contains(key.course) { applied.completedBy.insert(key.resident) }
                     }
                     inserts.append((key, stated))
                 }
@@ -236,46 +238,68 @@ extension LearningStore {
         return applied
     }
 
-    /// Puts unmatched rows in the review queue; a row already waiting is updated with the newer progress.
-    /// Returns how many rows of this import wait for review.
+    /// Puts unmatched rows in the review queue; a row already waiting is updated with the newer progress (and left
+    /// alone when nothing changed). Returns how many rows of this import wait for review.
     static func queue(_ rows: [(LearningRow, LearnerMatch)], courses: [String: Course], scope: Scope, importID: UUID,
                       today: CivilDate, now: Date, _ sql: any SQLDatabase) async throws -> Int {
-        var waiting = 0
+        // One row per person and course (a file may repeat a learner), with its stored key.
+        var unique: [(key: String, row: LearningRow, match: LearnerMatch, course: UUID)] = []
         var seen: Set<String> = []
         for (row, match) in rows {
             guard let course = courses[row.courseKey]?.id else { continue }
             let key = rowKey(row.identityKey)
-            guard seen.insert(key).inserted else { continue }
-            let stated = LearningProgress(row, importedOn: today)
-            let candidates: [UUID]
-            if case .several(let ids) = match { candidates = ids } else { candidates = [] }
-            let existing = try await sql.raw("""
-                SELECT id, state, status, enrolled_on, completed_on, score FROM learning_reviews
-                WHERE province_code = \(bind: scope.provinceCode) AND unit_code = \(bind: scope.unitCode) AND row_key = \(bind: key)
-                """).first()
-            if let existing {
-                guard try existing.text("state") == "open" else { continue }
+            if seen.insert(key).inserted { unique.append((key, row, match, course)) }
+        }
+        var waiting = 0
+        var inserts: [(key: String, row: LearningRow, candidates: [UUID], course: UUID, progress: LearningProgress)] = []
+        for chunk in unique.chunked(500) {
+            var stored: [String: (id: String, state: String, progress: LearningProgress, candidates: String)] = [:]
+            for row in try await sql.raw("""
+                SELECT id, row_key, state, status, enrolled_on, completed_on, score, candidates FROM learning_reviews
+                WHERE province_code = \(bind: scope.provinceCode) AND unit_code = \(bind: scope.unitCode)
+                AND row_key IN (\(SQLList(chunk.map { SQLBind($0.key) })))
+                """).all() {
+                stored[try row.text("row_key")] = (try row.text("id"), try row.text("state"), try progress(row),
+                                                   try row.text("candidates"))
+            }
+            for item in chunk {
+                let stated = LearningProgress(item.row, importedOn: today)
+                let candidates: [UUID]
+                if case .several(let ids) = item.match { candidates = ids } else { candidates = [] }
+                let candidateList = candidates.map(\.uuidString).joined(separator: ",")
+                guard let existing = stored[item.key] else {
+                    waiting += 1
+                    inserts.append((item.key, item.row, candidates, item.course, stated))
+                    continue
+                }
+                guard existing.state == "open" else { continue }
                 waiting += 1
-                let merged = try progress(existing).merged(with: stated)
+                let merged = existing.progress.merged(with: stated)
+                guard merged != existing.progress || candidateList != existing.candidates else { continue }
                 try await sql.update("learning_reviews")
                     .set("status", to: merged.status.rawValue).set("completed_on", to: merged.completedOn?.iso)
-                    .set("score", to: merged.score).set("candidates", to: candidates.map(\.uuidString).joined(separator: ","))
-                    .set("import_id", to: importID.uuidString).set("row_number", to: row.row)
-                    .where("province_code", .equal, scope.provinceCode).where("id", .equal, try existing.text("id")).run()
-                continue
+                    .set("score", to: merged.score).set("candidates", to: candidateList)
+                    .set("import_id", to: importID.uuidString).set("row_number", to: item.row.row)
+                    .where("province_code", .equal, scope.provinceCode).where("id", .equal, existing.id).run()
             }
-            waiting += 1
-            try await sql.insert(into: "learning_reviews")
+        }
+        let stamp = Timestamp.string(now)
+        for batch in inserts.chunked(100) {
+            let insert = sql.insert(into: "learning_reviews")
                 .columns("province_code", "id", "unit_code", "row_key", "reason", "full_name", "birth", "cccd", "phone",
                          "course_id", "status", "enrolled_on", "completed_on", "score", "candidates", "state", "import_id",
                          "row_number", "created_at")
-                .values(SQLBind(scope.provinceCode), SQLBind(UUID().uuidString), SQLBind(scope.unitCode), SQLBind(key),
-                        SQLBind(candidates.isEmpty ? "none" : "several"), SQLBind(row.fullName),
-                        SQLBind(row.birthDate?.iso ?? row.birthYear.map(String.init)), SQLBind(row.cccd), SQLBind(row.phone),
-                        SQLBind(course.uuidString), SQLBind(stated.status.rawValue), SQLBind(stated.enrolledOn.iso),
-                        SQLBind(stated.completedOn?.iso), SQLBind(stated.score),
-                        SQLBind(candidates.map(\.uuidString).joined(separator: ",")), SQLBind("open"),
-                        SQLBind(importID.uuidString), SQLBind(row.row), SQLBind(Timestamp.string(now))).run()
+            for item in batch {
+                let row = item.row, stated = item.progress
+                insert.values(SQLBind(scope.provinceCode), SQLBind(UUID().uuidString), SQLBind(scope.unitCode), SQLBind(item.key),
+                              SQLBind(item.candidates.isEmpty ? "none" : "several"), SQLBind(row.fullName),
+                              SQLBind(row.birthDate?.iso ?? row.birthYear.map(String.init)), SQLBind(row.cccd), SQLBind(row.phone),
+                              SQLBind(item.course.uuidString), SQLBind(stated.status.rawValue), SQLBind(stated.enrolledOn.iso),
+                              SQLBind(stated.completedOn?.iso), SQLBind(stated.score),
+                              SQLBind(item.candidates.map(\.uuidString).joined(separator: ",")), SQLBind("open"),
+                              SQLBind(importID.uuidString), SQLBind(row.row), SQLBind(stamp))
+            }
+            try await insert.run()
         }
         return waiting
     }

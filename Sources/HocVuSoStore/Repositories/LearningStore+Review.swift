@@ -81,7 +81,7 @@ extension LearningStore {
             let learner = try Self.learner(row)
             let applied = try await Self.apply([LearnerCourse(resident: residentID, course: item.courseID): item.progress],
                                                learners: [residentID: learner], provinceCode: scope.provinceCode,
-                                               importID: nil, now: now, sql)
+                                               basicCourses: [item.courseID], importID: nil, now: now, sql)
             try await SkillEvidenceRefresh.refresh(applied.completedBy, provinceCode: scope.provinceCode, sql)
             try await Self.resolve(id, state: "linked", resident: residentID, scope: scope, actor: actor, now: now, sql)
         }

@@ -10,11 +10,23 @@ enum SkillEvidenceRefresh {
     @discardableResult
     static func refresh(_ ids: Set<UUID>, provinceCode: String, _ sql: any SQLDatabase) async throws -> Int {
         guard !ids.isEmpty else { return 0 }
-        var changed: [(old: Resident, new: Resident, commune: String)] = []
+        struct Change {
+            var id: String
+            var commune: String
+            var village: String
+            var household: UUID?
+            var group: String
+            var birthYear: Int
+            var was: Bool
+            var now: Bool
+            var evidence: String?
+        }
+        var changed: [Change] = []
         for chunk in Array(ids).chunked(400) {
             let list = SQLList(chunk.map { SQLBind($0.uuidString) })
             let rows = try await sql.raw("""
-                SELECT \(unsafeRaw: ResidentRow.selectList),
+                SELECT r.id, r.commune_code, r.village_code, r.household_id, r.target_group, r.birth_date, r.skilled,
+                  r.skilled_recorded, r.skill_evidence,
                   CASE WHEN EXISTS (SELECT 1 FROM certificates c WHERE c.province_code = r.province_code
                                     AND c.resident_id = r.id AND c.revoked_at IS NULL) THEN 'certificate'
                        WHEN EXISTS (SELECT 1 FROM learning_records l JOIN courses k ON k.id = l.course_id
@@ -24,27 +36,36 @@ enum SkillEvidenceRefresh {
                 FROM residents r WHERE r.province_code = \(bind: provinceCode) AND r.id IN (\(list))
                 """).all()
             for row in rows {
-                let old = try ResidentRow.decode(row)
-                let evidence = try row.optionalText("evidence_now").flatMap(SkillEvidence.init(rawValue:))
-                var new = old
-                new.skillEvidence = evidence
-                new.hasBasicDigitalSkills = old.recordedSkills || evidence != nil
-                if new != old { changed.append((old, new, try row.text("commune_code"))) }
+                let evidence = try row.optionalText("evidence_now")
+                let was = try row.integer("skilled") != 0
+                let now = try row.integer("skilled_recorded") != 0 || evidence != nil
+                let stored = try row.optionalText("skill_evidence")
+                guard now != was || evidence != stored else { continue }
+                changed.append(Change(id: try row.text("id"), commune: try row.text("commune_code"), village: try row.text("village_code"),
+                                      household: try row.optionalUUID("household_id"), group: try row.text("target_group"),
+                                      birthYear: Int(try row.text("birth_date").prefix(4)) ?? 0, was: was, now: now,
+                                      evidence: evidence))
             }
         }
         guard !changed.isEmpty else { return 0 }
-        let households = Set(changed.compactMap(\.old.householdID))
+        let households = Set(changed.filter { $0.was != $0.now }.compactMap(\.household))
         let tracker = try await DigitalHouseholds.snapshot(households, sql)
         var deltas: [RollupDelta: Int] = [:]
         var gained = 0
-        for (old, new, commune) in changed {
+        for change in changed {
             try await sql.update("residents")
-                .set("skilled", to: new.hasBasicDigitalSkills ? 1 : 0)
-                .set("skill_evidence", to: new.skillEvidence?.rawValue)
-                .where("province_code", .equal, provinceCode).where("id", .equal, old.id.uuidString).run()
-            RollupStore.residentDeltas(old, provinceCode: provinceCode, communeCode: commune, sign: -1, into: &deltas)
-            RollupStore.residentDeltas(new, provinceCode: provinceCode, communeCode: commune, sign: 1, into: &deltas)
-            gained += (new.hasBasicDigitalSkills ? 1 : 0) - (old.hasBasicDigitalSkills ? 1 : 0)
+                .set("skilled", to: change.now ? 1 : 0)
+                .set("skill_evidence", to: change.evidence)
+                .where("province_code", .equal, provinceCode).where("id", .equal, change.id).run()
+            guard change.was != change.now else { continue }
+            let sign = change.now ? 1 : -1
+            gained += sign
+            let period = BirthYearBuckets.period(change.birthYear)
+            for unit in [change.village, change.commune, provinceCode] {
+                deltas[RollupDelta(provinceCode: provinceCode, unitCode: unit, metric: "residents.skilled.\(change.group)"), default: 0] += sign
+                deltas[RollupDelta(provinceCode: provinceCode, unitCode: unit, metric: RollupStore.Metric.skilledByBirthYear,
+                                   period: period), default: 0] += sign
+            }
         }
         try await tracker.changes(households, sql, into: &deltas)
         try await RollupStore.apply(deltas, sql)

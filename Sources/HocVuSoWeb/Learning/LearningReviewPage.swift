@@ -22,8 +22,8 @@ struct LearningReviewPage {
         var name: String
         var birth: String
         var birthInput: String
-        var cccd: String
-        var phone: String
+        var cccd: String?
+        var phone: String?
         var course: String
         var status: String
         var reason: String
@@ -140,7 +140,7 @@ struct LearningReviewPage {
             rows.append(Item(
                 reviewID: item.id.uuidString, row: String(item.rowNumber), name: item.fullName,
                 birth: birth.map(VietnameseFormat.date) ?? item.birth ?? "", birthInput: birth.map(VietnameseFormat.date) ?? "",
-                cccd: item.cccd.map(CCCD.masked) ?? "", phone: item.phone ?? "", course: courses[item.courseID] ?? "",
+                cccd: item.cccd.map(CCCD.masked), phone: item.phone, course: courses[item.courseID] ?? "",
                 status: item.progress.status == .completed ? Strings.learningStatusCompleted : Strings.learningStatusEnrolled,
                 reason: item.reason == "several" ? Strings.learningReasonSeveral : Strings.learningReasonNone,
                 candidates: candidates.map {
