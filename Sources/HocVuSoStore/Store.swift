@@ -22,6 +22,9 @@ public final class Store: Sendable {
     public let frameworks: FrameworkStore
     public let assessments: AssessmentStore
     public let certificates: CertificateStore
+    public let documents: DocumentStore
+    public let reports: ReportStore
+    public let reportData: ReportDataStore
     private let directoryBox: DirectoryBox
     private let catalogBox: SnapshotBox<CategoryCatalog>
 
@@ -64,6 +67,9 @@ public final class Store: Sendable {
         self.frameworks = frameworks
         assessments = AssessmentStore(database, clock: clock, frameworks: frameworks)
         certificates = CertificateStore(database, clock: clock)
+        documents = DocumentStore(database, clock: clock)
+        reports = ReportStore(database, clock: clock)
+        reportData = ReportDataStore(database)
         let directoryBox = DirectoryBox(directory)
         self.directoryBox = directoryBox
         sessions = SessionStore(database, clock: clock, directory: { directoryBox.value })

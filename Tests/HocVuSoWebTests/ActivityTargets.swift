@@ -9,6 +9,8 @@ struct ActivityTargets: Sendable {
         var team: UUID
         var event: UUID
         var session: UUID
+        var request: UUID
+        var report: UUID
     }
 
     var home: Records
@@ -33,6 +35,14 @@ struct ActivityTargets: Sendable {
         let session = SupportSession(id: UUID(), provinceCode: unit.provinceCode, communeCode: commune, unitCode: village,
                                      category: "other", at: now.addingTimeInterval(-3600), residentID: resident, place: .home, outcome: .done)
         _ = try await store.sessions.recorder.record([session])
-        return Records(team: team.id, event: event.id, session: session.id)
+        let day = CivilDate(now)
+        let request = ReportRequest(id: UUID(), provinceCode: unit.provinceCode, documentNumber: "1/SKHCN-TTTT", documentDate: day,
+                                    issuer: "Sở Khoa học và Công nghệ", subject: "báo cáo", periodFrom: day.adding(days: -30),
+                                    periodTo: day, deadline: day.adding(days: 7), communes: [commune], createdBy: "fixture")
+        try await store.reports.createRequest(request, directory: store.directory)
+        let report = CommuneReport(id: UUID(), requestID: request.id, communeCode: commune, status: .draft, figures: ReportFigures(),
+                                   paragraphs: [], signature: [], signerName: "", recipients: [])
+        try await store.reports.createDraft(report, provinceCode: unit.provinceCode, actor: AccessActor(userID: nil, username: "fixture", client: "test"))
+        return Records(team: team.id, event: event.id, session: session.id, request: request.id, report: report.id)
     }
 }

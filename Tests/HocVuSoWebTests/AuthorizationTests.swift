@@ -37,6 +37,8 @@ struct AuthorizationTests {
         path = path.replacingOccurrences(of: "{team}", with: records.team.uuidString)
         path = path.replacingOccurrences(of: "{event}", with: records.event.uuidString)
         path = path.replacingOccurrences(of: "{session}", with: records.session.uuidString)
+        path = path.replacingOccurrences(of: "{request}", with: records.request.uuidString)
+        path = path.replacingOccurrences(of: "{report}", with: records.report.uuidString)
         path = path.replacingOccurrences(of: "{member}", with: UUID().uuidString)
         path = path.replacingOccurrences(of: "{shift}", with: UUID().uuidString)
         path = path.replacingOccurrences(of: "{key}", with: "vneid")

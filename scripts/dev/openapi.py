@@ -5,6 +5,7 @@ import json, os, sys
 sys.path.insert(0, os.path.dirname(__file__))
 import openapi_activity
 import openapi_learning
+import openapi_documents
 
 def ref(name): return {"$ref": f"#/components/schemas/{name}"}
 def json_body(schema): return {"content": {"application/json": {"schema": schema}}}
@@ -142,6 +143,8 @@ openapi_activity.add(doc, ref, ok, json_body, errors, CODE, secured)
 openapi_activity.add_indicators(doc, ref, ok, json_body, errors, CODE, secured)
 openapi_learning.add(doc, ref, ok, json_body, errors, CODE, secured)
 openapi_learning.add_records(doc, ref, ok, json_body, errors, CODE, secured)
+openapi_documents.add(doc, ref, ok, json_body, errors, CODE, secured)
+openapi_documents.add_reports(doc, ref, ok, json_body, errors, CODE, secured)
 doc["info"]["description"] += " Tổ công nghệ số, lịch trực, lượt hỗ trợ, đi từng hộ, lớp học và sự kiện."
 doc["info"]["description"] += " Học trực tuyến, đánh giá kỹ năng số và chứng nhận có mã xác minh."
 out = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "HocVuSoWeb", "Resources", "static", "openapi.json")

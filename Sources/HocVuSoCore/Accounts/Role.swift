@@ -17,13 +17,13 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .department:
             return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
                     .importResidents, .manageAccounts, .manageTeams, .readActivity, .manageEvents, .manageTargets,
-                    .readLearning, .manageLearning, .manageFrameworks]
+                    .readLearning, .manageLearning, .manageFrameworks, .readReports, .manageReportRequests]
         case .communeOfficer:
             return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
                     .importResidents, .manageTeams, .recordSessions, .readActivity, .manageEvents, .manageTargets,
-                    .readLearning, .manageLearning]
+                    .readLearning, .manageLearning, .readReports, .prepareReports]
         case .communeLeader:
-            return [.browseUnits, .readResidents, .readResidentIdentity, .readActivity, .readLearning]
+            return [.browseUnits, .readResidents, .readResidentIdentity, .readActivity, .readLearning, .readReports, .approveReports]
         case .teamLeader:
             return [.browseUnits, .readResidents, .recordSessions, .readActivity, .manageEvents, .readLearning]
         case .teamMember:
@@ -85,4 +85,12 @@ public enum Permission: String, Sendable, CaseIterable {
     case manageLearning
     /// Keep the course catalogue and edit and publish versions of the skills framework.
     case manageFrameworks
+    /// See report requests and reports, and their history.
+    case readReports
+    /// Draft, edit, submit and send the commune's reports.
+    case prepareReports
+    /// Approve (and so number) the commune's reports.
+    case approveReports
+    /// Ask communes for reports; accept or return what they send; consolidate.
+    case manageReportRequests
 }

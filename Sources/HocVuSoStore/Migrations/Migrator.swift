@@ -28,6 +28,8 @@ public enum Migrator {
         Schema011Indicators.migration,
         Schema012HouseholdIndexes.migration,
         Schema013Learning.migration,
+        Schema014Documents.migration,
+        Schema015Reports.migration,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction. Returns the names applied.

@@ -77,7 +77,7 @@ struct ActivityExport {
         switch format {
         case .xlsx:
             let data = try XLSXWriter.write([XLSXSheet(name: sheet, header: header, rows: rows)])
-            return Download(data: data, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            return Download(data: data, contentType: Download.xlsxType,
                             filename: "\(name).xlsx")
         case .csv:
             let data = CSVWriter.write([header] + rows.map { $0.map(csvText) })
@@ -98,11 +98,18 @@ struct ActivityExport {
 
 /// A file to save: the bytes, their type, and an ASCII file name.
 struct Download: ResponseGenerator, Sendable {
+    static let docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    static let xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
     var data: Data
     var contentType: String
     var filename: String
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
+        httpResponse
+    }
+
+    var httpResponse: Response {
         Response(status: .ok,
                  headers: [.contentType: contentType, .contentDisposition: "attachment; filename=\"\(filename)\"",
                            .cacheControl: "no-store"],

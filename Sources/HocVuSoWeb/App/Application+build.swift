@@ -20,6 +20,8 @@ public func buildRouter(services: AppServices, demo: DemoLoadState = DemoLoadSta
     ImportPages(services: services).register(routes)
     ActivityPages(services: services).register(routes)
     LearningRoutes(services: services).register(routes)
+    DocumentPages(services: services).register(routes)
+    ReportRoutes(services: services).register(routes)
     ActivityAPI(services: services).register(routes)
     IndicatorAPI(services: services).register(routes)
     IndicatorPages(services: services).register(routes)

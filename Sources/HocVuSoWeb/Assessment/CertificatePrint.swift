@@ -8,7 +8,6 @@ import HocVuSoOffice
 struct CertificatePrint {
     let services: AppServices
 
-    static let docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
     /// The revoke form an officer who manages learning sees under a valid certificate.
     struct RevokeForm {
@@ -86,11 +85,7 @@ struct CertificatePrint {
 
     func docx(_ certificate: Certificate, request: Request) throws -> Response {
         let data = try CertificateDocx.make(sheet(certificate, base: PublicAddress.base(request)))
-        return Response(status: .ok, headers: [
-            .contentType: Self.docxType,
-            .contentDisposition: "attachment; filename=\"chung-nhan-\(certificate.code).docx\"",
-            .cacheControl: "no-store",
-        ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Download(data: data, contentType: Download.docxType, filename: "chung-nhan-\(certificate.code).docx").httpResponse
     }
 
     /// "05/03/1980": the birth date as the certificate prints it.

@@ -51,6 +51,20 @@ public struct RoutePolicy: Sendable {
         }
     }
 
+    /// A route whose `{report}` path parameter names a commune report of a commune inside the account's scope.
+    public static func report(_ permission: Permission) -> RoutePolicy {
+        record(permission, parameter: "report", kind: "report", notFound: Strings.reportNotFound) { id, services in
+            try await services.store.reports.communeCode(ofReport: id)
+        }
+    }
+
+    /// A route whose `{request}` path parameter names a report request of a province inside the account's scope.
+    public static func reportRequest(_ permission: Permission) -> RoutePolicy {
+        record(permission, parameter: "request", kind: "request", notFound: Strings.requestNotFound) { id, services in
+            try await services.store.reports.provinceCode(ofRequest: id)
+        }
+    }
+
     /// A route whose path parameter is the UUID of a record; `unit` finds the unit the record belongs to.
     static func record(_ permission: Permission, parameter: String, kind: String, notFound: String,
                        unit: @escaping @Sendable (UUID, AppServices) async throws -> String?) -> RoutePolicy {

@@ -79,6 +79,14 @@ enum Flash {
         case "link-created": return Strings.assessmentLinkCreated
         case "link-revoked": return Strings.assessmentLinkRevokedDone
         case "certificate-revoked": return Strings.certificateRevokedDone
+        case "report-started": return Strings.reportStartedFlash
+        case "report-saved": return Strings.reportSaved
+        case "report-refreshed": return Strings.reportRefreshed
+        case "report-submitted": return Strings.reportSubmitted
+        case "report-approved": return Strings.reportApproved
+        case "report-sent": return Strings.reportSent
+        case "report-accepted": return Strings.reportAccepted
+        case "report-returned": return Strings.reportReturned
         default: return nil
         }
     }
