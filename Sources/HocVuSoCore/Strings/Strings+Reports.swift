@@ -205,3 +205,8 @@ extension Strings {
 extension Strings {
     public static let reportRegisterSummary = "Báo cáo kết quả triển khai phong trào “Bình dân học vụ số”"
 }
+
+extension Strings {
+    public static let demoRequestIssuer = "Sở Khoa học và Công nghệ thành phố Hải Phòng"
+    public static let demoSigner = "Phạm Anh Tuấn"
+}

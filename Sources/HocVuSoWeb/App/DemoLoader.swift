@@ -30,6 +30,7 @@ public struct DemoLoader: Sendable {
             let seeder = DemoSeeder(store: store, today: CivilDate(Date()))
             guard try await !seeder.alreadyLoaded(DemoCommunes.seeds) else {
                 try await DemoPlans.load(into: store)
+                try await loadPapers()
                 await state.set(nil)
                 return
             }
@@ -40,6 +41,7 @@ public struct DemoLoader: Sendable {
             }
             try await DemoAccounts.linkTeamMembers(in: store, today: CivilDate(Date()))
             try await DemoPlans.load(into: store)
+            try await loadPapers()
             logger.notice("demo data loaded", metadata: ["residents": "\(done.residents)", "villages": "\(done.villages)",
                                                          "sessions": "\(done.sessions)", "events": "\(done.events)", "learning": "\(done.learningRecords)", "certificates": "\(done.certificates)",
                                                          "seconds": "\(Int(Date().timeIntervalSince(started)))"])
@@ -48,5 +50,13 @@ public struct DemoLoader: Sendable {
             logger.error("demo data failed to load", metadata: ["error": "\(error)"])
             await state.set("failed: \(error)")
         }
+    }
+
+    /// The documents of the register and the report request with its reports (each loads once).
+    public func loadPapers() async throws {
+        try await DemoDocuments.load(into: store)
+        let services = AppServices(store: store, configuration: AppConfiguration(database: .dataDirectory(".")),
+                                   templates: try await Templates.load())
+        try await ReportExport(services: services).loadDemo()
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HocVuSoCore
 import HocVuSoStore
+import HocVuSoWeb
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Generate demo data deterministically (seeded).")
@@ -37,6 +38,7 @@ struct Demo: AsyncParsableCommand {
             print("[\(progress.communes)/\(total)] \(progress.residents) residents, \(Int(Double(progress.residents) / max(seconds, 0.001))) rows/s")
         }
         try await DemoPlans.load(into: opened)
+        try await DemoLoader(store: opened, logger: logger, state: DemoLoadState()).loadPapers()
         let seconds = Date().timeIntervalSince(started)
         print("generated \(done.residents) residents in \(done.villages) villages of \(done.communes) communes, \(done.sessions) support sessions, \(done.events) events, \(done.learningRecords) learning records and \(done.certificates) certificates in \(String(format: "%.1f", seconds)) s (\(Int(Double(done.residents) / max(seconds, 0.001))) residents/s)")
         print("peak memory: \(PeakMemory.megabytes()) MB")
