@@ -210,3 +210,7 @@ extension Strings {
     public static let demoRequestIssuer = "Sở Khoa học và Công nghệ thành phố Hải Phòng"
     public static let demoSigner = "Phạm Anh Tuấn"
 }
+
+extension Strings {
+    public static let navDocuments = "Văn bản"
+}

@@ -10,7 +10,7 @@ struct NavLink {
 /// The sub-navigation between the activity pages of one unit (the `activity-nav` partial).
 enum ActivityNav {
     enum Page: CaseIterable {
-        case teams, roster, sessions, visits, events, categories, indicators, learning, assessments, certificates, reports
+        case teams, roster, sessions, visits, events, categories, indicators, learning, assessments, certificates, documents, reports
 
         var path: String {
             switch self {
@@ -24,6 +24,7 @@ enum ActivityNav {
             case .learning: return "learning"
             case .assessments: return "assessments"
             case .certificates: return "certificates"
+            case .documents: return "documents"
             case .reports: return "report-requests"
             }
         }
@@ -40,6 +41,7 @@ enum ActivityNav {
             case .learning: return Strings.navLearning
             case .assessments: return Strings.navAssessments
             case .certificates: return Strings.navCertificates
+            case .documents: return Strings.navDocuments
             case .reports: return Strings.navReports
             }
         }
@@ -47,7 +49,7 @@ enum ActivityNav {
         /// Which unit levels the page exists for.
         func offered(at level: UnitLevel) -> Bool {
             switch self {
-            case .sessions, .events, .indicators, .learning, .certificates, .reports: return true
+            case .sessions, .events, .indicators, .learning, .certificates, .documents, .reports: return true
             case .assessments: return level != .province
             case .visits: return level != .province
             case .teams, .roster, .categories: return level != .province

@@ -18,7 +18,7 @@ extension DocumentPages {
         let years = Set(try await documents.years(unitCode: owner.code)).union([thisYear]).sorted(by: >)
         var model = DocumentPageModel(
             code: owner.code, title: "\(Strings.officialDocRegisterTitle) – \(owner.fullName)",
-            nav: ActivityNav.links(navUnit, current: nil),
+            nav: ActivityNav.links(navUnit, current: .documents),
             tabs: DocumentDirection.allCases.map {
                 .init(title: $0.title, href: QueryString.path(base, [("direction", $0.rawValue), ("year", year.map(String.init))]),
                       current: $0 == direction)
