@@ -57,6 +57,11 @@ struct BenchDashboard: AsyncParsableCommand {
         figures.append(BenchFigure(name: "new session visible next request", value: try await BenchLogin.liveCheck(port: port, token: token,
                                                                                                               commune: commune, store: opened) ? 1 : 0,
                                    unit: "yes=1"))
+        figures.append(BenchFigure(name: "server resident memory (VmRSS)", value: Double(PeakMemory.residentMegabytes()), unit: "MB",
+                                   baseline: 150, baselineName: "goal"))
         try report(figures, json: json)
+        server.cancel()
+        _ = await server.result
+        await opened.close()
     }
 }

@@ -11,6 +11,8 @@ struct BenchImport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Resident import against sqlite3 .import.")
     @Option(help: "Rows to import.") var rows = 100_000
     @Option(help: "Write the figures as JSON to this file.") var json: String?
+    @Option(help: "postgres://… of an empty scratch database to import into (baseline: psql \\copy); default: a temporary SQLite store.")
+    var database: String?
 
     func run() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hocvuso-bench-\(UUID().uuidString)")
@@ -21,7 +23,13 @@ struct BenchImport: AsyncParsableCommand {
         let size = (try? FileManager.default.attributesOfItem(atPath: csvURL.path)[.size] as? Int) ?? 0
         print("generated \(rows) rows, \(size / 1_000_000) MB: \(csvURL.path)")
 
-        let store = try await Store.open(.dataDirectory(folder.appendingPathComponent("store").path), logger: commandLogger())
+        let location: DatabaseLocation
+        if let database {
+            do { location = try DatabaseLocation.parse(database) } catch { throw ValidationError("\(error)") }
+        } else {
+            location = .dataDirectory(folder.appendingPathComponent("store").path)
+        }
+        let store = try await Store.open(location, logger: commandLogger())
         let village = try await store.units.createVillage(communeCode: "11131", name: "Thôn Đo Lường", type: "Thôn",
                                                           validFrom: CivilDate(year: 2025, month: 7, day: 1)!)
         try await store.reloadDirectory()
@@ -33,10 +41,11 @@ struct BenchImport: AsyncParsableCommand {
         await store.close()
         guard result.residents == rows else { throw ValidationError("imported \(result.residents) of \(rows) rows") }
 
-        let baseline = try Self.sqliteImport(csv: csvURL, database: folder.appendingPathComponent("baseline.sqlite"))
+        let baseline = try database.map { try Self.postgresCopy(csv: csvURL, url: $0) }
+            ?? Self.sqliteImport(csv: csvURL, database: folder.appendingPathComponent("baseline.sqlite"))
         try report([
             BenchFigure(name: "import \(rows) residents", value: importSeconds, unit: "s", baseline: baseline,
-                        baselineName: "sqlite3 .import"),
+                        baselineName: database == nil ? "sqlite3 .import" : "psql \\copy"),
             BenchFigure(name: "import rows per second", value: Double(rows) / importSeconds, unit: "rows/s"),
         ], json: json)
     }
@@ -80,6 +89,32 @@ struct BenchImport: AsyncParsableCommand {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             try (lines.prefix(rows + 1).joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
         }
+    }
+
+    /// Seconds `psql` takes to `\copy` the CSV into a table of text columns (no validation, no indexes).
+    static func postgresCopy(csv: URL, url: String) throws -> Double {
+        let header = try String(contentsOf: csv, encoding: .utf8).prefix { $0 != "\n" }
+        let columns = header.split(separator: ",").indices.map { "c\($0) text" }.joined(separator: ", ")
+        let table = "bench_copy_\(UUID().uuidString.prefix(8).lowercased())"
+        let setup = Process()
+        setup.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        setup.arguments = ["psql", url, "-q", "-c", "CREATE TABLE \(table) (\(columns))"]
+        try setup.run()
+        setup.waitUntilExit()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", url, "-q", "-c", "\\copy \(table) FROM '\(csv.path)' WITH (FORMAT csv, HEADER true)"]
+        let started = Date()
+        try process.run()
+        process.waitUntilExit()
+        let seconds = Date().timeIntervalSince(started)
+        let drop = Process()
+        drop.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        drop.arguments = ["psql", url, "-q", "-c", "DROP TABLE \(table)"]
+        try drop.run()
+        drop.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ValidationError("psql \\copy failed (is psql installed?)") }
+        return seconds
     }
 
     /// Seconds the sqlite3 CLI takes to `.import` the CSV into a table of text columns (no validation, no indexes).

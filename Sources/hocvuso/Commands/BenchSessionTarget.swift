@@ -8,7 +8,8 @@ import HocVuSoWeb
 struct BenchSessionTarget {
     let village: String
     let residents: [UUID]
-    let username = "bench.totruong"
+    /// A fresh account per run, so the benchmark can run again on the same store.
+    let username = "bench.totruong." + SessionService.randomToken().prefix(6).lowercased()
     let password = "bench-" + SessionService.randomToken().prefix(16)
 
     static func prepare(_ store: Store) async throws -> BenchSessionTarget {
@@ -25,7 +26,7 @@ struct BenchSessionTarget {
         return BenchSessionTarget(village: village, residents: page.items.map(\.id))
     }
 
-    /// Creates the member's account and team (once) and logs in through the real session service.
+    /// Creates the member's account (each run) and team (once) and logs in through the real session service.
     func token(_ store: Store, configuration: AppConfiguration) async throws -> String {
         let services = AppServices(store: store, configuration: configuration, templates: try await Templates.load())
         let account = Account(id: UUID(), username: username, displayName: "Tổ trưởng (đo hiệu năng)", role: .teamLeader,

@@ -59,6 +59,9 @@ struct BenchSessions: AsyncParsableCommand {
         let check = try await opened.rollups.verify()
         print(check.isEmpty ? "rollups verify: OK" : "rollups verify: \(check.count) differences")
         try? FileManager.default.removeItem(atPath: script)
+        server.cancel()
+        _ = await server.result
+        await opened.close()
     }
 
     static func waitForHealth(port: Int) async throws {

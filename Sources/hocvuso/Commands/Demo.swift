@@ -16,15 +16,17 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "commune: the four seed communes; province: all 114 communes of Hải Phòng (~4.6 M residents).")
     var scale: Scale = .commune
     @Option(help: "Random seed; the same seed gives the same data.") var seed: UInt64 = 2025
+    @Option(help: "Only the first N communes (province scale; for benchmarks).") var communes: Int?
 
     func run() async throws {
         let logger = commandLogger()
         let opened = try await store.open(logger)
-        let communes: [DemoCommunePlan]
+        var communes: [DemoCommunePlan]
         switch scale {
         case .commune: communes = DemoCommunes.seeds
         case .province: communes = DemoCommunes.provinceScale()?.communes ?? []
         }
+        if let limit = self.communes { communes = Array(communes.prefix(max(1, limit))) }
         let seeder = DemoSeeder(store: opened, seed: seed, today: CivilDate(Date()))
         if try await seeder.alreadyLoaded(communes) {
             print("demo data is already loaded in this store; nothing to do")
@@ -48,9 +50,14 @@ struct Demo: AsyncParsableCommand {
 
 /// Peak resident memory of this process, from /proc/self/status (VmHWM).
 enum PeakMemory {
-    static func megabytes() -> Int {
+    static func megabytes() -> Int { field("VmHWM:") }
+
+    /// Resident memory now (VmRSS), in MB.
+    static func residentMegabytes() -> Int { field("VmRSS:") }
+
+    private static func field(_ name: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }),
               let kb = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" })[1]) else { return -1 }
         return kb / 1024
     }
