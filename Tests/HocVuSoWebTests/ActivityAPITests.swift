@@ -19,9 +19,9 @@ struct ActivityAPITests {
         }
     }
 
-    @Test("a team is formed with a member and a shift; the roster shows the shift on its weekday")
-    func teamsAndRoster() async throws {
-        try await WebFixture.with { made in
+    @Test("a team is formed with a member and a shift; the roster shows the shift on its weekday", arguments: WebEngine.allCases)
+    func teamsAndRoster(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let village = made.homeVillage, resident = made.homeResident
             try await made.application().test(.router) { client in
                 let token = try await client.token(Role.communeOfficer.rawValue)
@@ -50,9 +50,9 @@ struct ActivityAPITests {
         }
     }
 
-    @Test("a visit over the API is idempotent, moves coverage and lists the sessions recorded during it")
-    func visits() async throws {
-        try await WebFixture.with { made in
+    @Test("a visit over the API is idempotent, moves coverage and lists the sessions recorded during it", arguments: WebEngine.allCases)
+    func visits(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let village = made.homeVillage, resident = made.homeResident, store = made.store
             let household = Household(id: UUID(), villageCode: village, number: "7")
             let member = Resident(id: UUID(), fullName: "Lê Thị Mai", birthDate: CivilDate(iso: "1992-02-03")!, gender: .female,
@@ -81,9 +81,9 @@ struct ActivityAPITests {
         }
     }
 
-    @Test("an event's attendance is counted by target group; a resident of another commune is refused")
-    func events() async throws {
-        try await WebFixture.with { made in
+    @Test("an event's attendance is counted by target group; a resident of another commune is refused", arguments: WebEngine.allCases)
+    func events(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let resident = made.homeResident, stranger = made.otherResident
             try await made.application().test(.router) { client in
                 let token = try await client.token(Role.communeOfficer.rawValue)

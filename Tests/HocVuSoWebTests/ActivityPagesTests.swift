@@ -16,9 +16,9 @@ struct ActivityPagesTests {
     static let now = Date(timeIntervalSince1970: 1_779_000_000)
     static var today: CivilDate { CivilDate(now) }
 
-    @Test("a team is formed, gets members, an account and a shift; the shift is on the roster and on duty today")
-    func teamMembersAndRoster() async throws {
-        try await WebFixture.with { made in
+    @Test("a team is formed, gets members, an account and a shift; the shift is on the roster and on duty today", arguments: WebEngine.allCases)
+    func teamMembersAndRoster(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let village = made.homeVillage
             try await made.application().test(.router) { client in
@@ -123,9 +123,9 @@ struct ActivityPagesTests {
         }
     }
 
-    @Test("deleting a shift needs the confirmation box")
-    func shiftDeletion() async throws {
-        try await WebFixture.with { made in
+    @Test("deleting a shift needs the confirmation box", arguments: WebEngine.allCases)
+    func shiftDeletion(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let team = Team(id: UUID(), communeCode: "11131", level: .commune, name: "Tổ công nghệ số xã", formedOn: CivilDate(year: 2025, month: 8, day: 1)!)
             try await store.teams.create(team, directory: store.directory)
@@ -149,9 +149,9 @@ struct ActivityPagesTests {
         }
     }
 
-    @Test("session exports in XLSX and CSV hold the filtered rows, with the same filters as the list")
-    func sessionExports() async throws {
-        try await WebFixture.with { made in
+    @Test("session exports in XLSX and CSV hold the filtered rows, with the same filters as the list", arguments: WebEngine.allCases)
+    func sessionExports(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let village = made.homeVillage
             let province = try #require(store.directory["11131"]).provinceCode
@@ -200,9 +200,9 @@ struct ActivityPagesTests {
         }
     }
 
-    @Test("event attendance by target group after ticking residents, setting a head count and importing a list")
-    func eventAttendance() async throws {
-        try await WebFixture.with { made in
+    @Test("event attendance by target group after ticking residents, setting a head count and importing a list", arguments: WebEngine.allCases)
+    func eventAttendance(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let village = made.homeVillage
             let actor = AccessActor(userID: nil, username: "fixture", client: "test")
@@ -265,9 +265,9 @@ struct ActivityPagesTests {
         }
     }
 
-    @Test("an attendance import with a row it cannot match adds nobody and names every bad row")
-    func attendanceImportAllOrNothing() async throws {
-        try await WebFixture.with { made in
+    @Test("an attendance import with a row it cannot match adds nobody and names every bad row", arguments: WebEngine.allCases)
+    func attendanceImportAllOrNothing(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let province = try #require(store.directory["11131"]).provinceCode
             let event = CommunityEvent(id: UUID(), communeCode: "11131", type: .conference, day: CivilDate(iso: "2026-05-02")!,
@@ -299,9 +299,9 @@ struct ActivityPagesTests {
         }
     }
 
-    @Test("recording a visit moves the household from not visited to visited, with the sessions of the visit")
-    func householdVisit() async throws {
-        try await WebFixture.with { made in
+    @Test("recording a visit moves the household from not visited to visited, with the sessions of the visit", arguments: WebEngine.allCases)
+    func householdVisit(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let village = made.homeVillage
             let actor = AccessActor(userID: nil, username: "fixture", client: "test")
@@ -349,9 +349,9 @@ struct ActivityPagesTests {
         }
     }
 
-    @Test("categories: a commune adds its own, retires and restores it; the defaults stay")
-    func categories() async throws {
-        try await WebFixture.with { made in
+    @Test("categories: a commune adds its own, retires and restores it; the defaults stay", arguments: WebEngine.allCases)
+    func categories(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             try await made.application().test(.router) { client in
                 var browser = BrowserSession()

@@ -13,9 +13,9 @@ import Testing
 /// submission, result, certificate.
 @Suite("Assessment through a link: start, questions, result, certificate")
 struct AssessmentFlowTests {
-    @Test("start → answer every item right → submit → passed, with a certificate page (QR) and its DOCX")
-    func passingFlow() async throws {
-        try await WebFixture.with { made in
+    @Test("start → answer every item right → submit → passed, with a certificate page (QR) and its DOCX", arguments: WebEngine.allCases)
+    func passingFlow(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let link = try await AssessmentTargets.link(store)
             let (framework, group) = try await AssessmentTargets.questions(store)
@@ -134,9 +134,9 @@ struct AssessmentFlowTests {
         }
     }
 
-    @Test("wrong answers in one domain: not passed, that domain is weak and its courses are recommended")
-    func weakDomain() async throws {
-        try await WebFixture.with { made in
+    @Test("wrong answers in one domain: not passed, that domain is weak and its courses are recommended", arguments: WebEngine.allCases)
+    func weakDomain(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let link = try await AssessmentTargets.link(store)
             let (framework, group) = try await AssessmentTargets.questions(store)
@@ -170,9 +170,9 @@ struct AssessmentFlowTests {
         }
     }
 
-    @Test("a second submission changes nothing: same certificate, no second one, the result says so")
-    func duplicateSubmission() async throws {
-        try await WebFixture.with { made in
+    @Test("a second submission changes nothing: same certificate, no second one, the result says so", arguments: WebEngine.allCases)
+    func duplicateSubmission(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let link = try await AssessmentTargets.link(store)
             let (_, group) = try await AssessmentTargets.questions(store)
@@ -206,9 +206,9 @@ struct AssessmentFlowTests {
         }
     }
 
-    @Test("an answer to an item that is not in the version is refused (422) and nothing is stored")
-    func unknownItem() async throws {
-        try await WebFixture.with { made in
+    @Test("an answer to an item that is not in the version is refused (422) and nothing is stored", arguments: WebEngine.allCases)
+    func unknownItem(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let link = try await AssessmentTargets.link(store)
             try await made.application().test(.router) { client in
@@ -226,9 +226,9 @@ struct AssessmentFlowTests {
         }
     }
 
-    @Test("the overview lists unanswered questions with the warning; question pages show the assisting member")
-    func overviewAndAssisted() async throws {
-        try await WebFixture.with { made in
+    @Test("the overview lists unanswered questions with the warning; question pages show the assisting member", arguments: WebEngine.allCases)
+    func overviewAndAssisted(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let link = try await AssessmentTargets.link(store)
             let (_, group) = try await AssessmentTargets.questions(store)
@@ -268,9 +268,9 @@ struct AssessmentFlowTests {
         }
     }
 
-    @Test("a used single-use link is gone (410) for anyone else; its taker can still resume")
-    func singleUseLink() async throws {
-        try await WebFixture.with { made in
+    @Test("a used single-use link is gone (410) for anyone else; its taker can still resume", arguments: WebEngine.allCases)
+    func singleUseLink(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let link = try await AssessmentTargets.link(store, singleUse: true)
             try await made.application().test(.router) { client in
@@ -346,9 +346,9 @@ struct AssessmentFlowTests {
         }
     }
 
-    @Test("every public page with its stylesheet weighs under 30 KB and runs no script")
-    func pageWeight() async throws {
-        try await WebFixture.with { made in
+    @Test("every public page with its stylesheet weighs under 30 KB and runs no script", arguments: WebEngine.allCases)
+    func pageWeight(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let link = try await AssessmentTargets.link(store)
             let (_, group) = try await AssessmentTargets.questions(store)

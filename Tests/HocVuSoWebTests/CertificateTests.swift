@@ -12,9 +12,9 @@ import Testing
 /// Public verification of a certificate (page and API) and the printable certificate of a unit.
 @Suite("Certificates: public verification, printable certificate, QR code")
 struct CertificateTests {
-    @Test("a valid certificate: the page and the API show only the masked name, group, date, issuer and version")
-    func valid() async throws {
-        try await WebFixture.with { made in
+    @Test("a valid certificate: the page and the API show only the masked name, group, date, issuer and version", arguments: WebEngine.allCases)
+    func valid(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let certificate = try await AssessmentTargets.certificate(made.store)
             try await made.application().test(.router) { client in
                 let (status, page) = try await Self.get(client, "/xac-minh/\(certificate.code)")
@@ -54,9 +54,9 @@ struct CertificateTests {
         }
     }
 
-    @Test("a revoked certificate: REVOKED with its date, no reason; the printed page and DOCX say so")
-    func revoked() async throws {
-        try await WebFixture.with { made in
+    @Test("a revoked certificate: REVOKED with its date, no reason; the printed page and DOCX say so", arguments: WebEngine.allCases)
+    func revoked(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let certificate = try await AssessmentTargets.certificate(made.store)
             let actor = AccessActor(userID: nil, username: "commune-officer", client: "test")
             _ = try await made.store.certificates.revoke(certificate.code, reason: "Làm bài hộ người khác", actor: actor)
@@ -90,9 +90,9 @@ struct CertificateTests {
         }
     }
 
-    @Test("a tampered code is refused (422) before any lookup; an unknown well-formed one is not found (404)")
-    func tamperedAndUnknown() async throws {
-        try await WebFixture.with { fixture in
+    @Test("a tampered code is refused (422) before any lookup; an unknown well-formed one is not found (404)", arguments: WebEngine.allCases)
+    func tamperedAndUnknown(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { fixture in
             let certificate = try await AssessmentTargets.certificate(fixture.store)
             var characters = Array(certificate.code)
             characters[3] = characters[3] == "7" ? "8" : "7"
@@ -127,9 +127,9 @@ struct CertificateTests {
         }
     }
 
-    @Test("the QR code of the printed verification address decodes (zbarimg) to a page that says valid")
-    func qrDecodes() async throws {
-        try await WebFixture.with { made in
+    @Test("the QR code of the printed verification address decodes (zbarimg) to a page that says valid", arguments: WebEngine.allCases)
+    func qrDecodes(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let certificate = try await AssessmentTargets.certificate(made.store)
             try await made.application().test(.router) { client in
                 let path = "/danh-gia/bai/\(certificate.attemptID.uuidString)/chung-nhan"
@@ -155,9 +155,9 @@ struct CertificateTests {
         }
     }
 
-    @Test("a unit's certificate: its commune, province and village see it; another unit gets 404; revoke form by permission")
-    func officerCertificate() async throws {
-        try await WebFixture.with { made in
+    @Test("a unit's certificate: its commune, province and village see it; another unit gets 404; revoke form by permission", arguments: WebEngine.allCases)
+    func officerCertificate(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let certificate = try await AssessmentTargets.certificate(made.store, village: made.homeVillage)
             let (home, other) = (made.homeVillage, made.otherVillage)
             #expect(certificate.villageCode == home)

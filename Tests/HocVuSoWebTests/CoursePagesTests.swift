@@ -11,9 +11,9 @@ import Testing
 /// The course catalogue used through its real forms: add, refuse a duplicate, classify, clear "needs review".
 @Suite("Course pages: catalogue, add, classify")
 struct CoursePagesTests {
-    @Test("the department adds a course, a duplicate is refused, a classification is saved and the API lists it")
-    func addAndClassify() async throws {
-        try await WebFixture.with { made in
+    @Test("the department adds a course, a duplicate is refused, a classification is saved and the API lists it", arguments: WebEngine.allCases)
+    func addAndClassify(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             try await made.application().test(.router) { client in
                 var browser = BrowserSession()
@@ -90,9 +90,9 @@ struct CoursePagesTests {
         }
     }
 
-    @Test("a course found in an imported file waits for review until an officer saves its classification")
-    func reviewCleared() async throws {
-        try await WebFixture.with { made in
+    @Test("a course found in an imported file waits for review until an officer saves its classification", arguments: WebEngine.allCases)
+    func reviewCleared(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             let found = Course(id: UUID(), platform: "aicongdong.ptit.edu.vn", key: Course.keyForTitle("AI cho mọi người"),
                                title: "AI cho mọi người", needsReview: true)

@@ -53,9 +53,9 @@ struct DashboardPagesTests {
         return String(html[start.upperBound...].prefix { $0 != "\"" }).replacingOccurrences(of: "&amp;", with: "&")
     }
 
-    @Test("the commune dashboard follows a write, judges targets, draws SVG without inline style, and leads to the people")
-    func communeDashboard() async throws {
-        try await WebFixture.with { made in
+    @Test("the commune dashboard follows a write, judges targets, draws SVG without inline style, and leads to the people", arguments: WebEngine.allCases)
+    func communeDashboard(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store, village = made.homeVillage
             try await made.application().test(.router) { client in
                 var browser = BrowserSession()
@@ -132,9 +132,9 @@ struct DashboardPagesTests {
         }
     }
 
-    @Test("a role without access to residents sees the figures but no links to people")
-    func viewerHasNoResidentLinks() async throws {
-        try await WebFixture.with { made in
+    @Test("a role without access to residents sees the figures but no links to people", arguments: WebEngine.allCases)
+    func viewerHasNoResidentLinks(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             try await made.application().test(.router) { client in
                 var browser = BrowserSession()
                 try await Self.login(&browser, client, as: .viewer)
@@ -149,9 +149,9 @@ struct DashboardPagesTests {
         }
     }
 
-    @Test("the province table puts communes behind target first and sorts by any column")
-    func provinceTable() async throws {
-        try await WebFixture.with { made in
+    @Test("the province table puts communes behind target first and sorts by any column", arguments: WebEngine.allCases)
+    func provinceTable(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             // Chí Minh: one of two adults skilled (on track), none with a smartphone (behind on one);
             // Phú Thái: nobody skilled, no smartphone (behind on two); the other communes have no one (nothing to judge).
@@ -207,9 +207,9 @@ struct DashboardPagesTests {
         }
     }
 
-    @Test("dashboard tables download as XLSX and CSV with their rows")
-    func exports() async throws {
-        try await WebFixture.with { made in
+    @Test("dashboard tables download as XLSX and CSV with their rows", arguments: WebEngine.allCases)
+    func exports(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store, village = made.homeVillage
             try await Self.resident(store, "Lê Văn Minh", born: "1990-03-03", village: village, skilled: true)
             try await Self.nationalPlan(store, [("adults_skilled_pct", 80)])
@@ -246,9 +246,9 @@ struct DashboardPagesTests {
         }
     }
 
-    @Test("a plan with a looser or impossible target is refused with every problem and saves nothing; a good one is saved")
-    func planForm() async throws {
-        try await WebFixture.with { made in
+    @Test("a plan with a looser or impossible target is refused with every problem and saves nothing; a good one is saved", arguments: WebEngine.allCases)
+    func planForm(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store, village = made.homeVillage
             try await Self.nationalPlan(store, [("adults_skilled_pct", 80)])
             try await made.application().test(.router) { client in

@@ -17,9 +17,9 @@ struct DocumentPagesTests {
          ("issuedOn", "19/08/2025"), ("summary", summary), ("signer", "Phạm Anh Tuấn"), ("issuer", "")]
     }
 
-    @Test("register through the form; a duplicate is a 409 page with the values kept; HTML is refused; nothing else is stored")
-    func registerThroughForm() async throws {
-        try await WebFixture.with { fixture in
+    @Test("register through the form; a duplicate is a 409 page with the values kept; HTML is refused; nothing else is stored", arguments: WebEngine.allCases)
+    func registerThroughForm(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { fixture in
             let store = fixture.store
             try await fixture.application().test(.router) { client in
                 var browser = BrowserSession()
@@ -63,9 +63,9 @@ struct DocumentPagesTests {
         }
     }
 
-    @Test("a copy uploaded with the form downloads byte for byte; other file types are refused; another commune's is not found")
-    func files() async throws {
-        try await WebFixture.with { fixture in
+    @Test("a copy uploaded with the form downloads byte for byte; other file types are refused; another commune's is not found", arguments: WebEngine.allCases)
+    func files(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { fixture in
             let store = fixture.store
             let village = fixture.homeVillage
             let elsewhere = try await store.documents.register(
@@ -110,9 +110,9 @@ struct DocumentPagesTests {
         }
     }
 
-    @Test("API: register by number text, duplicate 409, invalid 422, list, next number; a viewer may not read")
-    func api() async throws {
-        try await WebFixture.with { fixture in
+    @Test("API: register by number text, duplicate 409, invalid 422, list, next number; a viewer may not read", arguments: WebEngine.allCases)
+    func api(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { fixture in
             try await fixture.application().test(.router) { client in
                 let token = try await client.token("commune-officer")
                 func post(_ json: String) async throws -> (HTTPResponse.Status, [String: Any]) {

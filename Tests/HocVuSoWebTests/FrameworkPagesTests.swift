@@ -12,9 +12,9 @@ import Testing
 /// refused when wrong, published; the published versions never change.
 @Suite("Framework pages: versions, drafts, items, pass rule, publishing")
 struct FrameworkPagesTests {
-    @Test("the department drafts a new version, edits it, publishes it; v1 stays as it was")
-    func draftEditPublish() async throws {
-        try await WebFixture.with { made in
+    @Test("the department drafts a new version, edits it, publishes it; v1 stays as it was", arguments: WebEngine.allCases)
+    func draftEditPublish(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             try await made.application().test(.router) { client in
                 var browser = BrowserSession()
@@ -203,9 +203,9 @@ struct FrameworkPagesTests {
         }
     }
 
-    @Test("a commune officer reads the framework but changes nothing; a team member does not see it")
-    func officerReadsOnly() async throws {
-        try await WebFixture.with { made in
+    @Test("a commune officer reads the framework but changes nothing; a team member does not see it", arguments: WebEngine.allCases)
+    func officerReadsOnly(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store
             try await made.application().test(.router) { client in
                 var browser = BrowserSession()

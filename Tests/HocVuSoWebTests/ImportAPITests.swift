@@ -40,9 +40,9 @@ struct ImportAPITests {
         try await store.rollups.counts(units: ["11131"])["11131"]?["residents"] ?? 0
     }
 
-    @Test("a good CSV imports every row with households, and a dry run stores nothing")
-    func goodFile() async throws {
-        try await WebFixture.with { made in
+    @Test("a good CSV imports every row with households, and a dry run stores nothing", arguments: WebEngine.allCases)
+    func goodFile(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
         let csv = """
         \(Self.header)
         1,Nguyễn Văn An,07/10/1975,Nam,031075123456,Đông,Chủ hộ,Có
@@ -79,9 +79,9 @@ struct ImportAPITests {
         }
     }
 
-    @Test("a bad CSV reports every error with row, column, value and reason, and stores nothing")
-    func badFile() async throws {
-        try await WebFixture.with { made in
+    @Test("a bad CSV reports every error with row, column, value and reason, and stores nothing", arguments: WebEngine.allCases)
+    func badFile(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
         let csv = """
         \(Self.header)
         1,Nguyễn Văn An,31/02/1975,Nam,031075123456,Đông,Chủ hộ,Có
@@ -117,9 +117,9 @@ struct ImportAPITests {
         }
     }
 
-    @Test("empty, wrongly encoded, and non-tabular files get a clear error and store nothing")
-    func unreadableFiles() async throws {
-        try await WebFixture.with { made in
+    @Test("empty, wrongly encoded, and non-tabular files get a clear error and store nothing", arguments: WebEngine.allCases)
+    func unreadableFiles(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
         let before = try await residentCount(made.store)
         // "Họ và tên" in Windows-1258 bytes: not UTF-8.
         var windows1258 = Data("STT,H".utf8)
@@ -144,9 +144,9 @@ struct ImportAPITests {
         }
     }
 
-    @Test("a 20 MB file with one bad row deep inside is refused whole; fixed, it imports whole")
-    func largeFile() async throws {
-        try await WebFixture.with { made in
+    @Test("a 20 MB file with one bad row deep inside is refused whole; fixed, it imports whole", arguments: WebEngine.allCases)
+    func largeFile(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
         var lines = [Self.header + ",Ghi chú"]
         let filler = String(repeating: "ghi chú dài để tệp đủ lớn ", count: 5)
         let rows = 90_000
@@ -182,9 +182,9 @@ struct ImportAPITests {
         }
     }
 
-    @Test("a workbook with a list on each of two sheets must name the sheet; then only that sheet is imported")
-    func severalSheets() async throws {
-        try await WebFixture.with { made in
+    @Test("a workbook with a list on each of two sheets must name the sheet; then only that sheet is imported", arguments: WebEngine.allCases)
+    func severalSheets(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let header = ["Họ và tên", "Ngày sinh", "Giới tính", "Quan hệ với chủ hộ"]
             let workbook = try XLSXWriter.write([
                 XLSXSheet(name: "Thôn Đông", header: header, rows: [["Hà Văn Tú", "01/02/1961", "Nam", "Chủ hộ"]]),
@@ -212,9 +212,9 @@ struct ImportAPITests {
         }
     }
 
-    @Test("the sample village list (XLSX with title rows) imports into a village")
-    func sampleWorkbook() async throws {
-        try await WebFixture.with { made in
+    @Test("the sample village list (XLSX with title rows) imports into a village", arguments: WebEngine.allCases)
+    func sampleWorkbook(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
         let url = try #require(Bundle.module.url(forResource: "danh-sach-nhan-khau-thon-3", withExtension: "xlsx", subdirectory: "Fixtures"))
         let data = try Data(contentsOf: url)
         let village = made.homeVillage

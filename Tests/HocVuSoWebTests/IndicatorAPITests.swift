@@ -20,9 +20,9 @@ struct IndicatorAPITests {
         (json["items"] as? [[String: Any]])?.first { $0["key"] as? String == key }
     }
 
-    @Test("indicators have the documented shape, follow a write at once, and show the inherited target")
-    func liveIndicators() async throws {
-        try await WebFixture.with { made in
+    @Test("indicators have the documented shape, follow a write at once, and show the inherited target", arguments: WebEngine.allCases)
+    func liveIndicators(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let store = made.store, village = made.homeVillage
             try await made.application().test(.router) { client in
                 let token = try await client.token(Role.communeOfficer.rawValue)
@@ -66,9 +66,9 @@ struct IndicatorAPITests {
         }
     }
 
-    @Test("a period that is not a real period, and a unit outside the scope, are refused")
-    func badInput() async throws {
-        try await WebFixture.with { made in
+    @Test("a period that is not a real period, and a unit outside the scope, are refused", arguments: WebEngine.allCases)
+    func badInput(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             try await made.application().test(.router) { client in
                 let token = try await client.token(Role.communeOfficer.rawValue)
                 for year in ["1999", "20x6", "2026-13"] {

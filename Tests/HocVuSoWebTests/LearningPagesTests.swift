@@ -18,9 +18,9 @@ struct LearningPagesTests {
 
         """
 
-    @Test("upload → column mapping → import with progress → summary; the mapping is kept for the platform; re-import adds nothing")
-    func browserImport() async throws {
-        try await WebFixture.with { fixture in
+    @Test("upload → column mapping → import with progress → summary; the mapping is kept for the platform; re-import adds nothing", arguments: WebEngine.allCases)
+    func browserImport(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { fixture in
             let made = LearningTargets(store: fixture.store, homeResident: fixture.homeResident,
                                        homeVillage: fixture.homeVillage, otherVillage: fixture.otherVillage)
             try await fixture.application().test(.router) { client in
@@ -81,9 +81,9 @@ struct LearningPagesTests {
         }
     }
 
-    @Test("the import API stores all rows or none, and names every bad cell")
-    func importAPI() async throws {
-        try await WebFixture.with { fixture in
+    @Test("the import API stores all rows or none, and names every bad cell", arguments: WebEngine.allCases)
+    func importAPI(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { fixture in
             let made = LearningTargets(store: fixture.store, homeResident: fixture.homeResident,
                                        homeVillage: fixture.homeVillage, otherVillage: fixture.otherVillage)
             try await fixture.application().test(.router) { client in
@@ -126,9 +126,9 @@ struct LearningPagesTests {
         }
     }
 
-    @Test("an officer makes a link with its QR poster; a team member starts an assisted attempt; certificates are listed and revoked")
-    func assessmentsAndCertificates() async throws {
-        try await WebFixture.with { fixture in
+    @Test("an officer makes a link with its QR poster; a team member starts an assisted attempt; certificates are listed and revoked", arguments: WebEngine.allCases)
+    func assessmentsAndCertificates(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { fixture in
             let made = LearningTargets(store: fixture.store, homeResident: fixture.homeResident,
                                        homeVillage: fixture.homeVillage, otherVillage: fixture.otherVillage)
             try await fixture.application().test(.router) { client in

@@ -27,9 +27,9 @@ struct ReportWorkflowTests {
         ("communes", "11131"), ("communes", "10750"),
     ]
 
-    @Test("the department asks, the officer drafts and edits, the leader approves and numbers, the department returns and accepts")
-    func workflow() async throws {
-        try await WebFixture.with { fixture in
+    @Test("the department asks, the officer drafts and edits, the leader approves and numbers, the department returns and accepts", arguments: WebEngine.allCases)
+    func workflow(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { fixture in
             let store = fixture.store
             let village = fixture.homeVillage
             try await fixture.application().test(.router) { client in

@@ -40,9 +40,9 @@ struct SessionAPITests {
                                  body: ByteBuffer(string: body)) { ($0.status, Data(buffer: $0.body)) }
     }
 
-    @Test("a batch stores its valid items, names each invalid one by id, and a replay stores nothing twice")
-    func mixedBatchAndReplay() async throws {
-        try await WebFixture.with { made in
+    @Test("a batch stores its valid items, names each invalid one by id, and a replay stores nothing twice", arguments: WebEngine.allCases)
+    func mixedBatchAndReplay(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             // The team member's account is a member of the home village's team: sessions are recorded in its name.
             let member = TeamMember(id: UUID(), teamID: made.activity.home.team, fullName: "Nguyễn Văn Đức", role: .member,
                                     from: CivilDate(year: 2025, month: 8, day: 1)!)
@@ -89,9 +89,9 @@ struct SessionAPITests {
         }
     }
 
-    @Test("malformed, empty and oversized batches are refused whole with a Vietnamese message")
-    func badBatches() async throws {
-        try await WebFixture.with { made in
+    @Test("malformed, empty and oversized batches are refused whole with a Vietnamese message", arguments: WebEngine.allCases)
+    func badBatches(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             let home = made.homeVillage
             try await made.application().test(.router) { client in
                 let token = try await client.token(Role.communeOfficer.rawValue)
@@ -108,9 +108,9 @@ struct SessionAPITests {
         }
     }
 
-    @Test("the volunteer page is small, installable and asks for a login first")
-    func recordPage() async throws {
-        try await WebFixture.with { made in
+    @Test("the volunteer page is small, installable and asks for a login first", arguments: WebEngine.allCases)
+    func recordPage(engine: WebEngine) async throws {
+        try await WebFixture.with(engine: engine) { made in
             try await made.application().test(.router) { client in
                 var browser = BrowserSession()
                 let (anonymous, _, headers) = try await browser.get(client, "/ghi-nhan")

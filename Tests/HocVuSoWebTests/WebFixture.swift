@@ -2,13 +2,22 @@ import Foundation
 import HTTPTypes
 import HocVuSoCore
 import HocVuSoStore
+import HocVuSoTestSupport
 import HocVuSoWeb
 import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
 
-/// A server on a fresh SQLite file with two communes of Hải Phòng, a village in each, residents and one account per role.
+/// The engines the web tests of each capability run on: a real SQLite file and a real PostgreSQL server.
+enum WebEngine: String, CaseIterable, CustomStringConvertible, Sendable {
+    case sqlite
+    case postgres
+
+    var description: String { rawValue }
+}
+
+/// A server on a fresh SQLite file (or PostgreSQL database) with two communes of Hải Phòng, a village in each, residents and one account per role.
 struct WebFixture {
     let store: Store
     let services: AppServices
@@ -23,12 +32,14 @@ struct WebFixture {
     let activity: ActivityTargets
     static let password = "matkhau2026"
 
-    static func make() async throws -> WebFixture {
+    static func make(engine: WebEngine = .sqlite) async throws -> WebFixture {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hocvuso-web-\(UUID().uuidString)")
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         let clock = FixedWallClock(Date(timeIntervalSince1970: 1_779_000_000))
-        let store = try await Store.open(.dataDirectory(folder.path), clock: clock, logger: logger)
+        let location: DatabaseLocation = engine == .sqlite ? .dataDirectory(folder.path)
+            : try DatabaseLocation.parse(try await PostgresTestServer.shared.freshDatabase(prefix: "web"))
+        let store = try await Store.open(location, clock: clock, logger: logger)
         let start = CivilDate(year: 2025, month: 7, day: 1)!
         let home = try await store.units.createVillage(communeCode: "11131", name: "Đông", type: "Thôn", validFrom: start)
         let other = try await store.units.createVillage(communeCode: "10750", name: "Tây", type: "Thôn", validFrom: start)
@@ -40,7 +51,7 @@ struct WebFixture {
         let b = try await store.residents.create(Resident(id: UUID(), fullName: "Trần Thị Hoa", birthDate: CivilDate(iso: "1990-05-06")!,
                                                           gender: .female, villageCode: other.code, targetGroup: .citizen),
                                                  directory: store.directory, actor: actor)
-        var configuration = AppConfiguration(database: .dataDirectory(folder.path))
+        var configuration = AppConfiguration(database: location)
         configuration.bcryptCost = 4
         configuration.clock = clock
         let services = AppServices(store: store, configuration: configuration, templates: try await Templates.load())
@@ -64,8 +75,8 @@ struct WebFixture {
 
     /// Runs `body` with a fresh fixture and always closes its store (SQLite connections must be closed before
     /// they are freed), also when `body` throws.
-    static func with(_ body: (WebFixture) async throws -> Void) async throws {
-        let fixture = try await make()
+    static func with(engine: WebEngine = .sqlite, _ body: (WebFixture) async throws -> Void) async throws {
+        let fixture = try await make(engine: engine)
         do {
             try await body(fixture)
             await fixture.store.close()
