@@ -34,7 +34,7 @@ public struct DocxDocument: Sendable {
     public func write() throws -> Data {
         var media = DocxMedia()
         let body = try DocxBodyXML.document(self, media: &media)
-        return try DocxArchive.write(DocxPackageXML.parts(for: self, documentXML: body, media: media))
+        return try PackageArchive.write(DocxPackageXML.parts(for: self, documentXML: body, media: media))
     }
 }
 

@@ -17,19 +17,8 @@ struct LearningImportPages {
         var error: String?
     }
 
-    struct ColumnChoice {
-        var index: Int
-        var header: String
-        var sample: String
-        var options: [Option]
-    }
-
-    struct ProblemRow {
-        var row: String
-        var column: String
-        var value: String
-        var reason: String
-    }
+    typealias ColumnChoice = ImportPages.ColumnChoice
+    typealias ProblemRow = ImportPages.ProblemRow
 
     struct JobModel {
         var code: String

@@ -1,9 +1,9 @@
 import Foundation
 import ZIPFoundation
 
-/// Zips the parts of a package in memory, deflated, with a fixed time so the same document
+/// Zips the parts of an Office package (DOCX, XLSX) in memory, deflated, with a fixed time so the same document
 /// always gives the same bytes.
-enum DocxArchive {
+enum PackageArchive {
     private static let entryDate = Date(timeIntervalSince1970: 1_735_689_600)   // 2025-01-01
 
     static func write(_ parts: [(path: String, bytes: [UInt8])]) throws -> Data {
