@@ -23,19 +23,26 @@ enum DocxBodyXML {
             let closing = DocxDocument.Paragraph([], lineSpacing: .exactly(1), markSizePt: 1)
             try DocxParagraphXML.write(closing, to: &xml, media: &media)
         }
-        section(document.page, to: &xml)
+        section(document.page, pageNumbers: document.pageNumbersFromSecondPage, to: &xml)
         xml.raw("</w:body></w:document>")
         return xml.bytes
     }
 
-    private static func section(_ page: DocxDocument.PageSetup, to xml: inout DocxXMLBuffer) {
+    private static func section(_ page: DocxDocument.PageSetup, pageNumbers: Bool, to xml: inout DocxXMLBuffer) {
         let orientation = page.isLandscape ? " w:orient=\"landscape\"" : ""
-        xml.raw("<w:sectPr><w:pgSz w:w=\"\(page.widthTwips)\" w:h=\"\(page.heightTwips)\"\(orientation)/>")
+        xml.raw("<w:sectPr>")
+        if pageNumbers {
+            xml.raw("<w:headerReference w:type=\"default\" r:id=\"\(DocxPageNumbers.numberedID)\"/>")
+            xml.raw("<w:headerReference w:type=\"first\" r:id=\"\(DocxPageNumbers.firstID)\"/>")
+        }
+        xml.raw("<w:pgSz w:w=\"\(page.widthTwips)\" w:h=\"\(page.heightTwips)\"\(orientation)/>")
         xml.raw("<w:pgMar w:top=\"\(DocxUnits.twips(mm: page.topMarginMm))\"")
         xml.raw(" w:right=\"\(DocxUnits.twips(mm: page.rightMarginMm))\"")
         xml.raw(" w:bottom=\"\(DocxUnits.twips(mm: page.bottomMarginMm))\"")
         xml.raw(" w:left=\"\(DocxUnits.twips(mm: page.leftMarginMm))\"")
         xml.raw(" w:header=\"\(DocxUnits.twips(mm: page.headerMm))\" w:footer=\"\(DocxUnits.twips(mm: page.footerMm))\"")
-        xml.raw(" w:gutter=\"0\"/></w:sectPr>")
+        xml.raw(" w:gutter=\"0\"/>")
+        if pageNumbers { xml.raw("<w:titlePg/>") }
+        xml.raw("</w:sectPr>")
     }
 }

@@ -15,6 +15,8 @@ public struct DocxDocument: Sendable {
     public var title: String?
     public var author: String?
     public var blocks: [Block]
+    /// Page numbers centred at the top of every page but the first (NĐ 30/2020: "từ trang thứ 2").
+    public var pageNumbersFromSecondPage = false
 
     public init(page: PageSetup = .a4Portrait, defaultFont: String = "Times New Roman", defaultSizeHalfPoints: Int = 28,
                 language: String = "vi-VN", title: String? = nil, author: String? = nil, blocks: [Block] = []) {

@@ -8,19 +8,20 @@ enum DocxPackageXML {
     static func parts(for document: DocxDocument, documentXML: [UInt8], media: DocxMedia) -> [(path: String, bytes: [UInt8])] {
         let hasCore = document.title != nil || document.author != nil
         var parts: [(path: String, bytes: [UInt8])] = [
-            ("[Content_Types].xml", contentTypes(media: media, core: hasCore)),
+            ("[Content_Types].xml", contentTypes(media: media, core: hasCore, headers: document.pageNumbersFromSecondPage)),
             ("_rels/.rels", packageRelationships(core: hasCore)),
             ("word/document.xml", documentXML),
-            ("word/_rels/document.xml.rels", documentRelationships(media: media)),
+            ("word/_rels/document.xml.rels", documentRelationships(media: media, headers: document.pageNumbersFromSecondPage)),
             ("word/styles.xml", styles(document)),
             ("word/settings.xml", settings),
         ]
         if hasCore { parts.append(("docProps/core.xml", coreProperties(document))) }
+        if document.pageNumbersFromSecondPage { parts += DocxPageNumbers.parts(sizeHalfPoints: document.defaultSizeHalfPoints) }
         for item in media.items { parts.append((item.partPath, Array(item.data))) }
         return parts
     }
 
-    private static func contentTypes(media: DocxMedia, core: Bool) -> [UInt8] {
+    private static func contentTypes(media: DocxMedia, core: Bool, headers: Bool) -> [UInt8] {
         var xml = DocxXMLBuffer()
         xml.raw("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
         xml.raw("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
@@ -32,6 +33,11 @@ enum DocxPackageXML {
         xml.raw("<Override PartName=\"/word/document.xml\" ContentType=\"\(word).document.main+xml\"/>")
         xml.raw("<Override PartName=\"/word/styles.xml\" ContentType=\"\(word).styles+xml\"/>")
         xml.raw("<Override PartName=\"/word/settings.xml\" ContentType=\"\(word).settings+xml\"/>")
+        if headers {
+            for part in DocxPageNumbers.partNames {
+                xml.raw("<Override PartName=\"/word/\(part)\" ContentType=\"\(word).header+xml\"/>")
+            }
+        }
         if core {
             xml.raw("<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>")
         }
@@ -50,13 +56,18 @@ enum DocxPackageXML {
         return xml.bytes
     }
 
-    private static func documentRelationships(media: DocxMedia) -> [UInt8] {
+    private static func documentRelationships(media: DocxMedia, headers: Bool) -> [UInt8] {
         var xml = DocxXMLBuffer()
         xml.raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
         xml.raw("<Relationship Id=\"rId1\" Type=\"\(relationshipType)/styles\" Target=\"styles.xml\"/>")
         xml.raw("<Relationship Id=\"rId2\" Type=\"\(relationshipType)/settings\" Target=\"settings.xml\"/>")
         for item in media.items {
             xml.raw("<Relationship Id=\"\(item.relationshipID)\" Type=\"\(relationshipType)/image\" Target=\"\(item.target)\"/>")
+        }
+        if headers {
+            for (id, part) in zip([DocxPageNumbers.numberedID, DocxPageNumbers.firstID], DocxPageNumbers.partNames) {
+                xml.raw("<Relationship Id=\"\(id)\" Type=\"\(relationshipType)/header\" Target=\"\(part)\"/>")
+            }
         }
         xml.raw("</Relationships>")
         return xml.bytes

@@ -26,6 +26,7 @@ public enum ReportDocx {
         var document = DocxDocument(page: page, defaultFont: "Times New Roman",
                                     defaultSizeHalfPoints: DocxUnits.halfPoints(pt: bodySizePt),
                                     title: documentTitle(sheet), author: sheet.issuer)
+        document.pageNumbersFromSecondPage = true
         document.append(header(sheet, width: width))
         if sheet.isDraft {
             document.append(spacer())
