@@ -50,9 +50,11 @@ struct BenchDashboard: AsyncParsableCommand {
             guard report.errors == 0 else { print(output); throw ValidationError("\(path) answered with errors") }
             let p95 = report.percentile("p95")
             let sql = try sqlite.map { try BaselineSQL.time(baseline, database: $0) }
-            print("\(name): p50 \(report.percentile("p50")) ms, p95 \(p95) ms" + (sql.map { String(format: "; sqlite3 aggregate %.1f ms", $0) } ?? ""))
+                ?? store.database.map { try BaselineSQL.timePostgres(baseline, url: $0) }
+            let tool = sqlite == nil ? "psql" : "sqlite3"
+            print("\(name): p50 \(report.percentile("p50")) ms, p95 \(p95) ms" + (sql.map { String(format: "; \(tool) aggregate %.1f ms", $0) } ?? ""))
             figures.append(BenchFigure(name: "\(name) p95", value: p95, unit: "ms", baseline: sql,
-                                       baselineName: sql == nil ? nil : "sqlite3 aggregate over raw rows"))
+                                       baselineName: sql == nil ? nil : "\(tool) aggregate over raw rows"))
         }
         figures.append(BenchFigure(name: "new session visible next request", value: try await BenchLogin.liveCheck(port: port, token: token,
                                                                                                               commune: commune, store: opened) ? 1 : 0,

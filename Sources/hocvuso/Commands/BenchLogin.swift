@@ -66,6 +66,19 @@ enum BaselineSQL {
         """
     }
 
+    /// Milliseconds `psql` reports for the queries (`\\timing`; best of three, warm cache).
+    static func timePostgres(_ sql: String, url: String) throws -> Double {
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let output = try runProcess("/usr/bin/env", ["psql", url, "-q", "-o", "/dev/null"], input: "\\timing on\n" + sql + "\n")
+            let total = output.split(separator: "\n").filter { $0.hasPrefix("Time: ") }.compactMap {
+                Double($0.dropFirst("Time: ".count).split(separator: " ").first ?? "")
+            }.reduce(0, +)
+            best = min(best, total)
+        }
+        return best
+    }
+
     /// Milliseconds the sqlite3 CLI reports for the queries (best of three, warm cache).
     static func time(_ sql: String, database: String) throws -> Double {
         var best = Double.infinity
