@@ -102,6 +102,25 @@ public final class Database: Sendable {
         }
     }
 
+    /// Like `write`, with the engine's connection at hand for bulk appends (`BulkSession`).
+    public func bulkWrite<T: Sendable>(_ body: @Sendable (BulkSession) async throws -> T) async throws -> T {
+        switch backend {
+        case .sqlite(let writer, _):
+            return try await writer.with { connection in
+                try await Self.transaction(connection.sql(queryLogLevel: nil), begin: "BEGIN IMMEDIATE") { sql in
+                    try await body(BulkSession(sql: sql, connection: .sqlite(connection)))
+                }
+            }
+        case .postgres(let client, _):
+            let logger = logger
+            return try await client.withConnection { connection in
+                try await Self.transaction(connection.sql(queryLogLevel: nil), begin: "BEGIN") { sql in
+                    try await body(BulkSession(sql: sql, connection: .postgres(connection, logger)))
+                }
+            }
+        }
+    }
+
     private static func transaction<T>(_ sql: any SQLDatabase, begin: String,
                                        _ body: (any SQLDatabase) async throws -> T) async throws -> T {
         try await sql.raw(SQLQueryString(begin)).run()

@@ -11,15 +11,15 @@ enum ResidentRow {
 
     static let selectList = "id, province_code, commune_code, village_code, household_id, is_head, relation, full_name, birth_date, gender, cccd, phone, target_group, target_group_source, organisation, smartphone, vneid_level, skilled, skilled_recorded, skill_evidence, notes"
 
-    static func values(_ r: Resident, provinceCode: String, communeCode: String, now: String) -> [any SQLExpression] {
-        [SQLBind(provinceCode), SQLBind(r.id.uuidString), SQLBind(communeCode), SQLBind(r.villageCode),
-         SQLBind(r.householdID?.uuidString), SQLBind(r.isHouseholdHead ? 1 : 0), SQLBind(r.relationToHead),
-         SQLBind(r.fullName), SQLBind(VietnameseText.fold(r.fullName)),
-         SQLBind(VietnameseCollation.sortKey(fullName: r.fullName)), SQLBind(r.birthDate.iso),
-         SQLBind(r.gender.rawValue), SQLBind(r.cccd), SQLBind(r.phone), SQLBind(r.targetGroup.rawValue),
-         SQLBind(r.targetGroupSource.rawValue), SQLBind(r.organisation), SQLBind(r.smartphone.rawValue),
-         SQLBind(r.vneidLevel.rawValue), SQLBind(r.hasBasicDigitalSkills ? 1 : 0),
-         SQLBind(r.recordedSkills ? 1 : 0), SQLBind(r.skillEvidence?.rawValue), SQLBind(r.notes), SQLBind(now), SQLBind(now)]
+    static func values(_ r: Resident, provinceCode: String, communeCode: String, now: String) -> [BulkValue] {
+        [.text(provinceCode), .text(r.id.uuidString), .text(communeCode), .text(r.villageCode),
+         BulkValue(r.householdID?.uuidString), BulkValue(r.isHouseholdHead), BulkValue(r.relationToHead),
+         .text(r.fullName), .text(VietnameseText.fold(r.fullName)),
+         .text(VietnameseCollation.sortKey(fullName: r.fullName)), .text(r.birthDate.iso),
+         .text(r.gender.rawValue), BulkValue(r.cccd), BulkValue(r.phone), .text(r.targetGroup.rawValue),
+         .text(r.targetGroupSource.rawValue), BulkValue(r.organisation), .text(r.smartphone.rawValue),
+         .integer(r.vneidLevel.rawValue), BulkValue(r.hasBasicDigitalSkills),
+         BulkValue(r.recordedSkills), BulkValue(r.skillEvidence?.rawValue), BulkValue(r.notes), .text(now), .text(now)]
     }
 
     static func decode(_ row: any SQLRow) throws -> Resident {

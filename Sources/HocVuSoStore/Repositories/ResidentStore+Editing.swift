@@ -72,7 +72,7 @@ extension ResidentStore {
                                             now: Timestamp.string(now))
             let update = sql.update("residents")
             for (column, value) in zip(ResidentRow.columns, values) where !["id", "created_at"].contains(column) {
-                update.set(SQLIdentifier(column), to: value)
+                update.set(SQLIdentifier(column), to: value.bind)
             }
             try await update.where("id", .equal, resident.id.uuidString).run()
             try await tracker.changes(touched, sql, into: &deltas)

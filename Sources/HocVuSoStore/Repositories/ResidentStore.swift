@@ -17,6 +17,28 @@ public struct ResidentStore: Sendable {
     /// Inserts households and their residents with their counters, in the caller's transaction.
     static func insert(households: [Household], residents: [Resident], directory: UnitDirectory, now: Date,
                        _ sql: any SQLDatabase) async throws {
+        try await write(households: households, residents: residents, directory: directory, now: now, sql) {
+            (table: String, columns: [String], rows: [[BulkValue]]) in
+            for chunk in rows.chunked(400) {
+                let insert = sql.insert(into: table).columns(columns)
+                for row in chunk { insert.values(row.map(\.bind)) }
+                try await insert.run()
+            }
+        }
+    }
+
+    /// The same through a bulk session (imports): one prepared statement per chunk, or COPY.
+    static func insert(households: [Household], residents: [Resident], directory: UnitDirectory, now: Date,
+                       _ bulk: BulkSession) async throws {
+        try await write(households: households, residents: residents, directory: directory, now: now, bulk.sql) {
+            (table: String, columns: [String], rows: [[BulkValue]]) in
+            try await bulk.append(table, columns: columns, rows: rows)
+        }
+    }
+
+    private static func write(households: [Household], residents: [Resident], directory: UnitDirectory, now: Date,
+                              _ sql: any SQLDatabase,
+                               append: (String, [String], [[BulkValue]]) async throws -> Void) async throws {
         let stamp = Timestamp.string(now)
         var deltas: [RollupDelta: Int] = [:]
         // New households are digital when one of their new members is; existing ones are looked up around the write.
@@ -27,32 +49,30 @@ public struct ResidentStore: Sendable {
         for resident in residents where resident.hasBasicDigitalSkills {
             if let id = resident.householdID, newHouseholds.contains(id) { digitalNew.insert(id) }
         }
-        for chunk in households.chunked(500) {
-            let insert = sql.insert(into: "households")
-                .columns("province_code", "id", "commune_code", "village_code", "number", "address", "created_at")
-            for household in chunk {
-                let place = try placement(household.villageCode, directory)
-                insert.values(SQLBind(place.province), SQLBind(household.id.uuidString), SQLBind(place.commune),
-                              SQLBind(household.villageCode), SQLBind(household.number), SQLBind(household.address),
-                              SQLBind(stamp))
-                RollupStore.householdDeltas(villageCode: household.villageCode, provinceCode: place.province,
-                                            communeCode: place.commune, sign: 1, into: &deltas)
-                if digitalNew.contains(household.id) {
-                    DigitalHouseholds.add(.init(province: place.province, commune: place.commune, village: household.villageCode,
-                                                digital: true), 1, into: &deltas)
-                }
+        var householdRows: [[BulkValue]] = []
+        householdRows.reserveCapacity(households.count)
+        for household in households {
+            let place = try placement(household.villageCode, directory)
+            householdRows.append([.text(place.province), .text(household.id.uuidString), .text(place.commune),
+                                  .text(household.villageCode), BulkValue(household.number), BulkValue(household.address),
+                                  .text(stamp)])
+            RollupStore.householdDeltas(villageCode: household.villageCode, provinceCode: place.province,
+                                        communeCode: place.commune, sign: 1, into: &deltas)
+            if digitalNew.contains(household.id) {
+                DigitalHouseholds.add(.init(province: place.province, commune: place.commune, village: household.villageCode,
+                                            digital: true), 1, into: &deltas)
             }
-            try await insert.run()
         }
-        for chunk in residents.chunked(400) {
-            let insert = sql.insert(into: "residents").columns(ResidentRow.columns)
-            for resident in chunk {
-                let place = try placement(resident.villageCode, directory)
-                insert.values(ResidentRow.values(resident, provinceCode: place.province, communeCode: place.commune, now: stamp))
-                RollupStore.residentDeltas(resident, provinceCode: place.province, communeCode: place.commune, sign: 1, into: &deltas)
-            }
-            try await insert.run()
+        try await append("households", ["province_code", "id", "commune_code", "village_code", "number", "address", "created_at"],
+                         householdRows)
+        var residentRows: [[BulkValue]] = []
+        residentRows.reserveCapacity(residents.count)
+        for resident in residents {
+            let place = try placement(resident.villageCode, directory)
+            residentRows.append(ResidentRow.values(resident, provinceCode: place.province, communeCode: place.commune, now: stamp))
+            RollupStore.residentDeltas(resident, provinceCode: place.province, communeCode: place.commune, sign: 1, into: &deltas)
         }
+        try await append("residents", ResidentRow.columns, residentRows)
         try await tracker.changes(existing, sql, into: &deltas)
         try await RollupStore.apply(deltas, sql)
     }

@@ -34,18 +34,29 @@ struct BenchImport: AsyncParsableCommand {
                                                           validFrom: CivilDate(year: 2025, month: 7, day: 1)!)
         try await store.reloadDirectory()
         let data = try Data(contentsOf: csvURL)
+        let importer = ResidentImport(store: store, clock: SystemWallClock())
         let started = Date()
-        let result = try await ResidentImport(store: store, clock: SystemWallClock())
-            .run(data: data, filename: "residents.csv", unit: village, dryRun: false, actor: .commandLine("bench"))
+        let prepared = try ResidentImport.prepare(data: data, filename: "residents.csv")
+        let read = Date()
+        let validation = try await importer.validate(prepared, unit: village)
+        if let error = validation.error { throw error }
+        let checked = Date()
+        let result = try await importer.commit(validation.drafts ?? [], actor: .commandLine("bench"), unitCode: village.code)
         let importSeconds = Date().timeIntervalSince(started)
         await store.close()
         guard result.residents == rows else { throw ValidationError("imported \(result.residents) of \(rows) rows") }
+        print(String(format: "read %.2f s, validate %.2f s, store %.2f s", read.timeIntervalSince(started),
+                     checked.timeIntervalSince(read), Date().timeIntervalSince(checked)))
 
         let baseline = try database.map { try Self.postgresCopy(csv: csvURL, url: $0) }
             ?? Self.sqliteImport(csv: csvURL, database: folder.appendingPathComponent("baseline.sqlite"))
+        let indexed = try database.map { try IndexedLoadBaseline.postgres(url: $0, folder: folder) }
+            ?? IndexedLoadBaseline.sqlite(store: folder.appendingPathComponent("store/hocvuso.sqlite").path, folder: folder)
         try report([
             BenchFigure(name: "import \(rows) residents", value: importSeconds, unit: "s", baseline: baseline,
-                        baselineName: database == nil ? "sqlite3 .import" : "psql \\copy"),
+                        baselineName: database == nil ? "sqlite3 .import, bare table" : "psql \\copy, bare table"),
+            BenchFigure(name: "import \(rows) residents", value: importSeconds, unit: "s", baseline: indexed,
+                        baselineName: database == nil ? "sqlite3 .import, same tables and indexes" : "psql \\copy, same tables and indexes"),
             BenchFigure(name: "import rows per second", value: Double(rows) / importSeconds, unit: "rows/s"),
         ], json: json)
     }
