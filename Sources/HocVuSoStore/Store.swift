@@ -25,6 +25,7 @@ public final class Store: Sendable {
     public let documents: DocumentStore
     public let reports: ReportStore
     public let reportData: ReportDataStore
+    public let privacyRequests: DataSubjectRequestStore
     private let directoryBox: DirectoryBox
     private let catalogBox: SnapshotBox<CategoryCatalog>
 
@@ -70,6 +71,7 @@ public final class Store: Sendable {
         documents = DocumentStore(database, clock: clock)
         reports = ReportStore(database, clock: clock)
         reportData = ReportDataStore(database)
+        privacyRequests = DataSubjectRequestStore(database, clock: clock)
         let directoryBox = DirectoryBox(directory)
         self.directoryBox = directoryBox
         sessions = SessionStore(database, clock: clock, directory: { directoryBox.value })

@@ -1,6 +1,7 @@
 import Foundation
 import HocVuSoCore
 import HocVuSoStore
+import SQLKit
 
 /// A team of the village's commune, an event and a support session in a village, so routes addressed by team, event or session
 /// have something real to point at, inside and outside an account's scope.
@@ -11,6 +12,7 @@ struct ActivityTargets: Sendable {
         var session: UUID
         var request: UUID
         var report: UUID
+        var privacyRequest: UUID
     }
 
     var home: Records
@@ -43,6 +45,27 @@ struct ActivityTargets: Sendable {
         let report = CommuneReport(id: UUID(), requestID: request.id, communeCode: commune, status: .draft, figures: ReportFigures(),
                                    paragraphs: [], signature: [], signerName: "", recipients: [])
         try await store.reports.createDraft(report, provinceCode: unit.provinceCode, actor: AccessActor(userID: nil, username: "fixture", client: "test"))
-        return Records(team: team.id, event: event.id, session: session.id, request: request.id, report: report.id)
+        let privacy = try await privacyRequest(store: store, province: unit.provinceCode, commune: commune, village: village,
+                                               resident: resident, now: now)
+        return Records(team: team.id, event: event.id, session: session.id, request: request.id, report: report.id,
+                       privacyRequest: privacy)
+    }
+
+    /// A data-subject request about the resident, written straight into its table so the fixture adds no access-log
+    /// entry about the resident (other suites count those).
+    private static func privacyRequest(store: Store, province: String, commune: String, village: String, resident: UUID,
+                                       now: Date) async throws -> UUID {
+        let id = UUID()
+        let day = CivilDate(now)
+        try await store.database.write { sql in
+            try await sql.raw("""
+                INSERT INTO data_subject_requests (province_code, id, commune_code, village_code, resident_id, kind, channel,
+                    received_at, status, deadline, recorded_by, recorded_at)
+                VALUES (\(bind: province), \(bind: id.uuidString), \(bind: commune), \(bind: village), \(bind: resident.uuidString),
+                    'view', 'in-person', \(bind: InstantText.utcMilliseconds(now)), 'received', \(bind: day.adding(days: 2).iso),
+                    'fixture', \(bind: InstantText.utcMilliseconds(now)))
+                """).run()
+        }
+        return id
     }
 }

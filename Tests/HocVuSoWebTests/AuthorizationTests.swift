@@ -39,6 +39,7 @@ struct AuthorizationTests {
         path = path.replacingOccurrences(of: "{session}", with: records.session.uuidString)
         path = path.replacingOccurrences(of: "{request}", with: records.request.uuidString)
         path = path.replacingOccurrences(of: "{report}", with: records.report.uuidString)
+        path = path.replacingOccurrences(of: "{privacyRequest}", with: records.privacyRequest.uuidString)
         path = path.replacingOccurrences(of: "{member}", with: UUID().uuidString)
         path = path.replacingOccurrences(of: "{shift}", with: UUID().uuidString)
         path = path.replacingOccurrences(of: "{key}", with: "vneid")
@@ -110,6 +111,73 @@ struct AuthorizationTests {
                     #expect(status == .unauthorized, "\(route.method) \(uri) → \(status)")
                 } else {
                     #expect(status == .seeOther || status == .forbidden, "\(route.method) \(uri) → \(status)")
+                }
+            }
+        }
+        }
+    }
+
+    @Test("on every method, not only GET, a role without the route's permission is refused inside its own unit")
+    func everyMethodFollowsPermissions() async throws {
+        try await WebFixture.with { made in
+        let routes = made.routeCases.filter { $0.method != .get && $0.policy?.permission != nil }
+        #expect(Set(routes.map(\.method)).isSuperset(of: [.post, .delete]))
+        let fixture = made.targets
+        try await made.application().test(.router) { client in
+            for (role, _) in WebFixture.accounts {
+                let token = try await client.token(role.rawValue)
+                for route in routes {
+                    guard let permission = route.policy?.permission, !role.may(permission) else { continue }
+                    let uri = path(route.path, fixture: fixture, inside: true, role: role)
+                    let status = try await client.execute(uri: uri, method: route.method,
+                                                          headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                                                          body: ByteBuffer(string: "{}")) { $0.status }
+                    #expect(status == .forbidden, "\(role) \(route.method) \(uri) → \(status)")
+                }
+            }
+        }
+        }
+    }
+
+    @Test("routes that name no unit (lists, search, dashboards) show a scoped role nothing from outside its unit")
+    func unscopedRoutesLeakNothing() async throws {
+        try await WebFixture.with { made in
+        let routes = made.routeCases.filter { $0.method == .get && $0.policy?.target == nil && $0.policy?.requiresLogin == true }
+        #expect(routes.count > 5)
+        let fixture = made.targets
+        let outside = ["Trần Thị Hoa", made.otherResident.uuidString, made.otherVillage]
+        try await made.application().test(.router) { client in
+            for (role, _) in WebFixture.accounts where role != .admin && role != .department && role != .auditor {
+                let token = try await client.token(role.rawValue)
+                for route in routes {
+                    let uri = path(route.path, fixture: fixture, inside: true, role: role)
+                    let (status, body) = try await client.execute(uri: uri, method: .get, headers: [.authorization: "Bearer \(token)"]) {
+                        ($0.status, String(buffer: $0.body))
+                    }
+                    #expect(status.code < 500, "\(role) GET \(uri) → \(status)")
+                    for secret in outside {
+                        #expect(!body.contains(secret), "\(role) GET \(uri) shows \(secret)")
+                    }
+                }
+            }
+        }
+        }
+    }
+
+    @Test("public routes (no login) answer without showing any resident")
+    func publicRoutesLeakNothing() async throws {
+        try await WebFixture.with { made in
+        let routes = made.routeCases.filter { $0.method == .get && $0.policy?.requiresLogin == false }
+        #expect(routes.count > 5)
+        let fixture = made.targets
+        let secrets = ["Nguyễn Văn Đức", "Trần Thị Hoa", "031080012345", made.homeResident.uuidString, made.otherResident.uuidString]
+        try await made.application().test(.router) { client in
+            for route in routes {
+                let uri = path(route.path, fixture: fixture, inside: true, role: .communeOfficer)
+                let (status, body) = try await client.execute(uri: uri, method: .get) { ($0.status, String(buffer: $0.body)) }
+                #expect(status.code < 500, "GET \(uri) → \(status)")
+                for secret in secrets {
+                    #expect(!body.contains(secret), "anonymous GET \(uri) shows \(secret)")
                 }
             }
         }

@@ -6,6 +6,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import openapi_activity
 import openapi_learning
 import openapi_documents
+import openapi_audit
 
 def ref(name): return {"$ref": f"#/components/schemas/{name}"}
 def json_body(schema): return {"content": {"application/json": {"schema": schema}}}
@@ -13,7 +14,7 @@ def ok(desc, schema): return {"description": desc, **json_body(schema)}
 ERR = {"description": "Lỗi (thông điệp tiếng Việt)", **json_body(ref("Error"))}
 def errors(*codes): return {str(c): ERR for c in codes}
 CODE = {"name": "code", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[0-9]{2,5}(-[0-9]{2,})?$"},
-        "description": "Mã đơn vị: tỉnh (\"31\"), xã (\"11131\") hoặc thôn (\"11131-01\")."}
+        "example": "11131", "description": "Mã đơn vị: tỉnh (\"31\"), xã (\"11131\") hoặc thôn (\"11131-01\")."}
 ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}
 secured = [{"bearer": []}]
 
@@ -145,6 +146,7 @@ openapi_learning.add(doc, ref, ok, json_body, errors, CODE, secured)
 openapi_learning.add_records(doc, ref, ok, json_body, errors, CODE, secured)
 openapi_documents.add(doc, ref, ok, json_body, errors, CODE, secured)
 openapi_documents.add_reports(doc, ref, ok, json_body, errors, CODE, secured)
+openapi_audit.add(doc, ref, ok, json_body, errors, CODE, secured)
 doc["info"]["description"] += " Tổ công nghệ số, lịch trực, lượt hỗ trợ, đi từng hộ, lớp học và sự kiện."
 doc["info"]["description"] += " Học trực tuyến, đánh giá kỹ năng số và chứng nhận có mã xác minh."
 out = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "HocVuSoWeb", "Resources", "static", "openapi.json")

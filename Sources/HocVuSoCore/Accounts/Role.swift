@@ -21,9 +21,10 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .communeOfficer:
             return [.browseUnits, .readResidents, .readResidentIdentity, .manageVillages, .writeResidents,
                     .importResidents, .manageTeams, .recordSessions, .readActivity, .manageEvents, .manageTargets,
-                    .readLearning, .manageLearning, .readReports, .prepareReports]
+                    .readLearning, .manageLearning, .readReports, .prepareReports, .readPrivacyRequests, .handlePrivacyRequests]
         case .communeLeader:
-            return [.browseUnits, .readResidents, .readResidentIdentity, .readActivity, .readLearning, .readReports, .approveReports]
+            return [.browseUnits, .readResidents, .readResidentIdentity, .readActivity, .readLearning, .readReports, .approveReports,
+                    .readPrivacyRequests, .handlePrivacyRequests]
         case .teamLeader:
             return [.browseUnits, .readResidents, .recordSessions, .readActivity, .manageEvents, .readLearning]
         case .teamMember:
@@ -31,7 +32,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .viewer:
             return [.browseUnits]
         case .auditor:
-            return [.browseUnits, .readAccessLog]
+            return [.browseUnits, .readAccessLog, .readPrivacyRequests]
         }
     }
 
@@ -93,4 +94,9 @@ public enum Permission: String, Sendable, CaseIterable {
     case approveReports
     /// Ask communes for reports; accept or return what they send; consolidate.
     case manageReportRequests
+    /// See the data-subject requests of a commune, their status and deadlines (not the data they are about).
+    case readPrivacyRequests
+    /// Record data-subject requests and fulfil them: show and copy a resident's data, correct, restrict, delete.
+    /// Also sees residents whose processing is restricted.
+    case handlePrivacyRequests
 }

@@ -4,10 +4,26 @@ import Foundation
 /// the delimiter (`,` `;` or tab) is taken from an Excel `sep=` line or sniffed from the first line.
 /// Any other encoding (Windows-1258, TCVN3, VNI) is refused with the line of the first bad byte.
 public enum CSVReader {
+    /// The most cells a table read whole may hold, counted as the padded rectangle (rows × widest row), as for XLSX.
+    public static let maxCells = XLSXReader.Limits().maxCells
+
     /// Reads a whole file into one table (trailing blank rows and columns dropped, rows padded).
-    public static func read(_ data: Data, name: String = "CSV", delimiter: Character? = nil) throws -> Table {
+    /// Throws `file.tooManyCells` when padding would exceed `maxCells`: one line of 100,000 delimiters over a
+    /// million short lines is a 2 MB file but 10^11 cells.
+    public static func read(_ data: Data, name: String = "CSV", delimiter: Character? = nil,
+                            maxCells: Int = maxCells) throws -> Table {
         var rows: [[String]] = []
-        try forEachRow(in: data, delimiter: delimiter) { rows.append($0) }
+        var width = 0
+        try forEachRow(in: data, delimiter: delimiter) { row in
+            if let last = row.lastIndex(where: { !$0.isEmpty }) {
+                width = max(width, last + 1)
+                let area = (rows.count + 1).multipliedReportingOverflow(by: width)
+                guard !area.overflow, area.partialValue <= maxCells else {
+                    throw OfficeError.tooManyCells(limit: maxCells)
+                }
+            }
+            rows.append(row)
+        }
         guard rows.contains(where: { $0.contains { !$0.isEmpty } }) else { throw OfficeError.emptyFile }
         return Table(trimming: rows, name: name)
     }

@@ -7,6 +7,9 @@ enum CellFormat: Sendable, Equatable {
     case time(seconds: Bool)
     case zeroPadded(digits: Int)
 
+    /// The widest zero-padded format kept (a CCCD has 12 digits; Excel shows at most 15 significant ones).
+    static let maxPaddedDigits = 30
+
     /// Excel's built-in formats (ECMA-376 §18.8.30); 27–36 and 50–58 are East Asian date formats.
     static func builtIn(_ id: Int) -> CellFormat {
         switch id {
@@ -57,7 +60,9 @@ enum CellFormat: Sendable, Equatable {
         case (true, false): return .date
         case (false, true): return .time(seconds: hasSecond)
         default:
-            return zeros >= 2 && !other ? .zeroPadded(digits: zeros) : .general
+            // More zeros than Excel has digits is no ID format; padding to it would let a tiny styles part
+            // blow every numeric cell up to megabytes.
+            return (2...maxPaddedDigits).contains(zeros) && !other ? .zeroPadded(digits: zeros) : .general
         }
     }
 }

@@ -17,9 +17,18 @@ public enum XLSXReader {
     }
 
     /// Every worksheet in tab order (chart sheets are skipped), hidden ones included and marked.
+    /// `maxCells` bounds the whole workbook, so many sheet entries naming one part cannot multiply it.
     public static func read(_ data: Data, limits: Limits = Limits()) throws -> [Table] {
         let workbook = try XLSXWorkbook(data: data, limits: limits)
-        return try workbook.sheets.indices.map { try workbook.table(at: $0) }
+        var tables: [Table] = []
+        var cells = 0
+        for index in workbook.sheets.indices {
+            let table = try workbook.table(at: index)
+            cells += table.rows.count * table.columnCount
+            guard cells <= limits.maxCells else { throw OfficeError.tooManyCells(limit: limits.maxCells) }
+            tables.append(table)
+        }
+        return tables
     }
 }
 
@@ -88,18 +97,20 @@ public struct XLSXWorkbook: Sendable {
     }
 
     /// One sheet as a table: `rows[i]` is sheet row i + 1; trailing blank rows/columns dropped.
+    /// `maxCells` bounds the padded rectangle (rows × widest row), which is what the table holds: one cell at
+    /// XFD1048576 alone would otherwise become 17 billion blank cells.
     public func table(at index: Int) throws -> Table {
         var rows: [[String]] = []
-        var cellCount = 0
+        var width = 0
         let maxCells = limits.maxCells
         try forEachRow(inSheet: index) { rowNumber, cells in
             guard cells.contains(where: { !$0.isEmpty }) else { return }
-            cellCount += cells.count
-            guard cellCount <= maxCells else { throw OfficeError.tooManyCells(limit: maxCells) }
             let i = rowNumber - 1
+            width = max(width, cells.count)
+            guard max(rows.count, i + 1) * width <= maxCells else {   // at most 2^20 × 2^14: no overflow
+                throw OfficeError.tooManyCells(limit: maxCells)
+            }
             if i >= rows.count {
-                cellCount += i - rows.count
-                guard cellCount <= maxCells else { throw OfficeError.tooManyCells(limit: maxCells) }
                 rows.append(contentsOf: repeatElement([], count: i - rows.count))
                 rows.append(cells)
             } else {

@@ -82,6 +82,7 @@ enum XMLPart {
         parser.delegate = handler
         let finished = parser.parse()
         if stream.refusedDTD { throw OfficeError.xlsxBrokenXML(part: path, sheet: sheet, line: 1) }
+        if let line = stream.invalidUTF8Line { throw OfficeError.xlsxBrokenXML(part: path, sheet: sheet, line: line) }
         if let failure = stream.failure { throw failure }
         if let failure = handler.failure { throw failure }
         if let line = handler.xmlErrorLine {

@@ -10,6 +10,13 @@ final class ZipEntryStream: InputStream {
     /// Set when the part declares a DTD (`<!DOCTYPE`): Office parts never do, and entity declarations
     /// are how "billion laughs" files attack XML parsers, so such a part is refused before parsing.
     private(set) var refusedDTD = false
+    /// Set to the line of the first byte that is not UTF-8. Foundation's XMLParser on Linux traps (ending the
+    /// process) on some invalid UTF-8 that libxml2 passes on in attribute values, so such a part is refused
+    /// before parsing. Parts in UTF-16 (a byte-order mark or a NUL in the first two bytes) are left to libxml2.
+    private(set) var invalidUTF8Line: Int?
+    private var validator: UTF8Validator? = UTF8Validator()
+    private var line = 1
+    private var sawFirstBytes = false
     /// The bytes before the root element, while we are still looking for it.
     private var prolog: [UInt8]? = []
 
@@ -29,6 +36,10 @@ final class ZipEntryStream: InputStream {
         do {
             let n = try reader.read(into: buffer, maxLength: len)
             if n == 0 { atEnd = true }
+            guard checkUTF8(UnsafeBufferPointer(start: buffer, count: n)) else {
+                failure = CocoaError(.fileReadCorruptFile)
+                return -1
+            }
             if prolog != nil, !checkProlog(UnsafeBufferPointer(start: buffer, count: n)) {
                 refusedDTD = true
                 failure = CocoaError(.fileReadCorruptFile)
@@ -39,6 +50,22 @@ final class ZipEntryStream: InputStream {
             failure = error
             return -1
         }
+    }
+
+    /// False when the bytes are not UTF-8 (an empty chunk ends the input: a sequence left open is invalid too).
+    private func checkUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if !sawFirstBytes, !bytes.isEmpty {
+            sawFirstBytes = true
+            let head = Array(bytes.prefix(2))
+            if head == [0xFF, 0xFE] || head == [0xFE, 0xFF] || head.contains(0) { validator = nil }
+        }
+        guard var checker = validator else { return true }
+        let bad = checker.validate(bytes) ?? (bytes.isEmpty && !checker.isComplete ? 0 : nil)
+        validator = checker
+        let scanned = bad.map { max($0, 0) } ?? bytes.count
+        line += bytes.prefix(scanned).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        if bad != nil { invalidUTF8Line = line }
+        return bad == nil
     }
 
     /// False once `<!DOCTYPE` shows up before the root element's start tag.

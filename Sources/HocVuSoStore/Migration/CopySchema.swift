@@ -7,7 +7,9 @@ enum CopySchema {
     /// Not copied: the migration record (each store keeps its own), the live counters (rebuilt from the raw rows on
     /// the target afterwards) and login sessions (a session of one server must not log in on another; everyone
     /// signs in again on the province server).
-    static let skipped: Set<String> = ["schema_migrations", "rollups", "auth_sessions"]
+    static let skipped: Set<String> = ["schema_migrations", "rollups", "auth_sessions", "access_log_head"]
+    /// Each store chains its own access log: copied entries arrive unchained and the target's next append seals them.
+    static let skippedColumns: Set<String> = ["access_log.prev_hash", "access_log.hash"]
 
     static func load(source: Database, target: Database) async throws -> [CopyTable] {
         let targetColumns = try await targetColumns(target)
@@ -53,6 +55,7 @@ enum CopySchema {
             var identity: String?
             for row in try await sql.raw("PRAGMA table_info(\(ident: name))").all() {
                 let column = try row.text("name")
+                if skippedColumns.contains("\(name).\(column)") { continue }
                 guard let targetColumn = target[column] else {
                     throw StoreCopyError.schemaMismatch(Strings.migrateColumnMissing(table: name, column: column))
                 }

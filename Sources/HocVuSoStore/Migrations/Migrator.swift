@@ -30,6 +30,8 @@ public enum Migrator {
         Schema013Learning.migration,
         Schema014Documents.migration,
         Schema015Reports.migration,
+        Schema016AccessLogChain.migration,
+        Schema017DataSubjectRequests.migration,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction. Returns the names applied.

@@ -2,7 +2,9 @@ import Foundation
 import HocVuSoCore
 import SQLKit
 
-/// The personal-data access log. Entries are only ever appended.
+/// The personal-data access log. Entries are only ever appended, onto a hash chain (`AccessLogChain`) that
+/// `verify()` walks. Callers append as the last write of their transaction: the chain's lock is then held only until
+/// the commit.
 public struct AccessLogStore: Sendable {
     let database: Database
 
@@ -12,25 +14,41 @@ public struct AccessLogStore: Sendable {
 
     public enum Action: String, Sendable {
         case view, list, create, update, delete, `import`, export
+        /// A search of this log (reading who read whose data is itself processing of personal data).
+        case audit
     }
 
     public struct Entry: Sendable, Equatable {
+        public var seq: Int
         public var at: String
         public var username: String
         public var action: String
         public var subject: String?
         public var unitCode: String?
         public var client: String
+        public var detail: String?
+
+        init(_ row: any SQLRow) throws {
+            seq = try row.integer("seq")
+            at = try row.text("at")
+            username = try row.optionalText("username") ?? ""
+            action = try row.text("action")
+            subject = try row.optionalText("subject")
+            unitCode = try row.optionalText("unit_code")
+            client = try row.optionalText("client") ?? ""
+            detail = try row.optionalText("detail")
+        }
     }
+
+    static let entryColumns = "seq, at, username, action, subject, unit_code, client, detail"
 
     /// Appends one entry inside the caller's transaction (or on its own).
     static func append(_ action: Action, actor: AccessActor, subject: String?, unitCode: String?, detail: String? = nil,
                        now: Date, _ sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "access_log")
-            .columns("at", "user_id", "username", "action", "subject", "unit_code", "client", "detail")
-            .values(SQLBind(Timestamp.string(now)), SQLBind(actor.userID?.uuidString), SQLBind(actor.username),
-                    SQLBind(action.rawValue), SQLBind(subject), SQLBind(unitCode), SQLBind(actor.client), SQLBind(detail))
-            .run()
+        let record = AccessLogRecord(at: Timestamp.string(now), userID: actor.userID?.uuidString, username: actor.username,
+                                     action: action.rawValue, subject: subject, unitCode: unitCode, client: actor.client,
+                                     detail: detail)
+        try await AccessLogChain.append(record, sql)
     }
 
     public func record(_ action: Action, actor: AccessActor, subject: String?, unitCode: String?, detail: String? = nil,
@@ -43,15 +61,8 @@ public struct AccessLogStore: Sendable {
     /// Entries about one subject (a resident's ID), newest first.
     public func entries(subject: String, limit: Int = 100) async throws -> [Entry] {
         try await database.read { sql in
-            try await sql.raw("SELECT at, username, action, subject, unit_code, client FROM access_log WHERE subject = \(bind: subject) ORDER BY seq DESC LIMIT \(unsafeRaw: String(limit))")
-                .all().map { row in
-                    Entry(at: try row.decode(column: "at", as: String.self),
-                          username: try row.decode(column: "username", as: String?.self) ?? "",
-                          action: try row.decode(column: "action", as: String.self),
-                          subject: try row.decode(column: "subject", as: String?.self),
-                          unitCode: try row.decode(column: "unit_code", as: String?.self),
-                          client: try row.decode(column: "client", as: String?.self) ?? "")
-                }
+            try await sql.raw("SELECT \(unsafeRaw: Self.entryColumns) FROM access_log WHERE subject = \(bind: subject) ORDER BY seq DESC LIMIT \(unsafeRaw: String(limit))")
+                .all().map(Entry.init)
         }
     }
 }

@@ -23,6 +23,8 @@ public struct AccountStore: Sendable {
         public var csrfToken: String
         public var expiresAt: Date
         public var kind: String
+        /// When the session was opened (its absolute limit counts from here).
+        public var createdAt: Date? = nil
     }
 
     public func userCount() async throws -> Int {
@@ -104,13 +106,22 @@ public struct AccountStore: Sendable {
     public func session(tokenHash: String, now: Date) async throws -> Session? {
         try await database.read { sql in
             guard let row = try await sql.raw("""
-                SELECT u.id, u.username, u.display_name, u.role, u.unit_code, s.csrf_token, s.expires_at, s.kind
+                SELECT u.id, u.username, u.display_name, u.role, u.unit_code, s.csrf_token, s.expires_at, s.kind, s.created_at
                 FROM auth_sessions s JOIN users u ON u.id = s.user_id
                 WHERE s.token_hash = \(bind: tokenHash) AND u.disabled = 0 AND s.expires_at > \(bind: Timestamp.string(now))
                 """).first() else { return nil }
             return Session(account: try Self.account(row), csrfToken: try row.decode(column: "csrf_token", as: String.self),
                            expiresAt: Timestamp.date(try row.decode(column: "expires_at", as: String.self)) ?? now,
-                           kind: try row.decode(column: "kind", as: String.self))
+                           kind: try row.decode(column: "kind", as: String.self),
+                           createdAt: Timestamp.date(try row.decode(column: "created_at", as: String.self)))
+        }
+    }
+
+    /// Moves a live session's end (the idle limit slides forward while the session is used).
+    public func extendSession(tokenHash: String, until: Date) async throws {
+        try await database.write { sql in
+            try await sql.update("auth_sessions").set("expires_at", to: SQLBind(Timestamp.string(until)))
+                .where("token_hash", .equal, tokenHash).run()
         }
     }
 

@@ -89,27 +89,32 @@ extension ResidentStore {
     public func delete(_ id: UUID, directory: UnitDirectory, actor: AccessActor) async throws {
         let now = clock.now()
         try await database.write { sql in
-            let old = try await Self.fetch(id, sql)
-            let place = try Self.placement(old.villageCode, directory)
-            let touched = Set([old.householdID].compactMap { $0 })
-            let tracker = try await DigitalHouseholds.snapshot(touched, sql)
-            var deltas: [RollupDelta: Int] = [:]
-            RollupStore.residentDeltas(old, provinceCode: place.province, communeCode: place.commune, sign: -1, into: &deltas)
-            try await sql.delete(from: "residents").where("id", .equal, id.uuidString).run()
-            if let household = old.householdID {
-                let left = try await sql.raw("SELECT COUNT(*) AS n FROM residents WHERE household_id = \(bind: household.uuidString)")
-                    .first()?.decode(column: "n", as: Int.self) ?? 0
-                if left == 0 {
-                    try await sql.delete(from: "households").where("id", .equal, household.uuidString).run()
-                    RollupStore.householdDeltas(villageCode: old.villageCode, provinceCode: place.province,
-                                                communeCode: place.commune, sign: -1, into: &deltas)
-                }
-            }
-            try await tracker.changes(touched, sql, into: &deltas)
-            try await RollupStore.apply(deltas, sql)
-            try await AccessLogStore.append(.delete, actor: actor, subject: id.uuidString, unitCode: old.villageCode,
-                                            now: now, sql)
+            try await Self.delete(id, directory: directory, actor: actor, now: now, sql)
         }
+    }
+
+    /// The same inside the caller's transaction (a data-subject request erases linked records in the same one).
+    static func delete(_ id: UUID, directory: UnitDirectory, actor: AccessActor, now: Date, _ sql: any SQLDatabase) async throws {
+        let old = try await Self.fetch(id, sql)
+        let place = try Self.placement(old.villageCode, directory)
+        let touched = Set([old.householdID].compactMap { $0 })
+        let tracker = try await DigitalHouseholds.snapshot(touched, sql)
+        var deltas: [RollupDelta: Int] = [:]
+        RollupStore.residentDeltas(old, provinceCode: place.province, communeCode: place.commune, sign: -1, into: &deltas)
+        try await sql.delete(from: "residents").where("id", .equal, id.uuidString).run()
+        if let household = old.householdID {
+            let left = try await sql.raw("SELECT COUNT(*) AS n FROM residents WHERE household_id = \(bind: household.uuidString)")
+                .first()?.decode(column: "n", as: Int.self) ?? 0
+            if left == 0 {
+                try await sql.delete(from: "households").where("id", .equal, household.uuidString).run()
+                RollupStore.householdDeltas(villageCode: old.villageCode, provinceCode: place.province,
+                                            communeCode: place.commune, sign: -1, into: &deltas)
+            }
+        }
+        try await tracker.changes(touched, sql, into: &deltas)
+        try await RollupStore.apply(deltas, sql)
+        try await AccessLogStore.append(.delete, actor: actor, subject: id.uuidString, unitCode: old.villageCode,
+                                        now: now, sql)
     }
 
     private func checkVillage(_ code: String, _ directory: UnitDirectory) throws {

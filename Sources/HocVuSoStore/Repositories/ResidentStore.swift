@@ -100,20 +100,23 @@ public struct ResidentStore: Sendable {
         }
         let today = CivilDate(clock.now())
         let filter = ResidentFilter(query: query, unit: unit, today: today)
+        let hideRestricted = !actor.mayProcessRestricted
+        let condition = hideRestricted ? filter.condition + ResidentRestriction.visibleOnly : filter.condition
         let page = try await database.read { sql in
             let rows = try await sql.raw("""
-                SELECT \(unsafeRaw: ResidentRow.selectList) FROM residents WHERE \(filter.condition)
+                SELECT \(unsafeRaw: ResidentRow.selectList) FROM residents WHERE \(condition)
                 ORDER BY sort_key, id LIMIT \(unsafeRaw: String(query.perPage)) OFFSET \(unsafeRaw: String(query.offset))
                 """).all()
             let items = try rows.map(ResidentRow.decode)
             let total: Int
             if filter.isWholeUnit {
-                total = try await sql.raw("SELECT n FROM rollups WHERE unit_code = \(bind: unit.code) AND metric = 'residents' AND period = ''")
+                let counted = try await sql.raw("SELECT n FROM rollups WHERE unit_code = \(bind: unit.code) AND metric = 'residents' AND period = ''")
                     .first()?.decode(column: "n", as: Int.self) ?? 0
+                total = hideRestricted ? counted - (try await ResidentRestriction.count(in: unit, sql)) : counted
             } else {
                 // Counting stops past the cap: a list that long is narrowed, not paged through.
                 total = try await sql.raw("""
-                    SELECT COUNT(*) AS n FROM (SELECT 1 FROM residents WHERE \(filter.condition) LIMIT \(unsafeRaw: String(ResidentQuery.countCap + 1))) capped
+                    SELECT COUNT(*) AS n FROM (SELECT 1 FROM residents WHERE \(condition) LIMIT \(unsafeRaw: String(ResidentQuery.countCap + 1))) capped
                     """).first()?.decode(column: "n", as: Int.self) ?? 0
             }
             return Page(items: items, total: total, page: query.page, perPage: query.perPage)
@@ -126,6 +129,9 @@ public struct ResidentStore: Sendable {
     /// One resident's full record. Logged as a view of personal data.
     public func get(_ id: UUID, actor: AccessActor) async throws -> Resident {
         let resident = try await find(id)
+        if !actor.mayProcessRestricted, try await isRestricted(id) {
+            throw DomainError(.forbidden, code: "resident.restricted", message: Strings.residentRestricted)
+        }
         try await AccessLogStore(database).record(.view, actor: actor, subject: id.uuidString,
                                                   unitCode: resident.villageCode, now: clock.now())
         return resident

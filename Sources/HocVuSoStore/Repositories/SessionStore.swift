@@ -19,7 +19,7 @@ public struct SessionStore: Sendable {
         """
     static let joins = """
         FROM support_sessions s
-        LEFT JOIN residents r ON r.province_code = s.province_code AND r.id = s.resident_id
+        LEFT JOIN residents r ON r.province_code = s.province_code AND r.id = s.resident_id AND r.restricted = 0
         LEFT JOIN team_members m ON m.province_code = s.province_code AND m.id = s.member_id
         LEFT JOIN teams t ON t.province_code = s.province_code AND t.id = s.team_id
         """

@@ -14,7 +14,8 @@ struct EventAttendanceActions {
         var request = request
         let data = try await request.form()
         let line = try await page.event(context)
-        let picker = EventPickerState(q: data.text("q"), village: data.text("village"), page: Int(data.text("page") ?? "") ?? 1)
+        var picker = EventPickerState(q: data.text("q"), village: data.text("village"), page: Int(data.text("page") ?? "") ?? 1)
+        if let q = picker.q { picker.token = await services.searchTerms.issue(q, account: try context.account().id) }
         do {
             let attend = Set(data.all("attend").compactMap(UUID.init(uuidString:)))
             let shown = Set(data.all("shown").compactMap(UUID.init(uuidString:)))

@@ -12,7 +12,8 @@ struct EventPage {
 
     func show(_ request: Request, _ context: AppContext) async throws -> Response {
         let line = try await event(context)
-        let picker = EventPickerState(q: request.query("q"), village: request.query("village"), page: try request.pageNumber())
+        let picker = EventPickerState(q: request.query("q"), village: request.query("village"), page: try request.pageNumber(),
+                                      token: request.query("s"))
         return try await render(line, picker: picker, failure: nil, context: context, flash: Flash.message(request.query("done")))
             .response(from: request, context: context)
     }
@@ -73,7 +74,7 @@ struct EventPage {
             model.pickerPage = Strings.pageOf(VietnameseFormat.integer(page.page), VietnameseFormat.integer(page.pageCount))
             let base = "/events/\(event.id.uuidString)"
             func href(_ n: Int) -> String {
-                QueryString.path(base, [("q", picker.q), ("village", picker.village), ("page", String(n))]) + "#chon"
+                QueryString.path(base, [("s", picker.q == nil ? nil : picker.token), ("village", picker.village), ("page", String(n))]) + "#chon"
             }
             model.pickerPrevious = page.page > 1 ? href(page.page - 1) : nil
             model.pickerNext = page.page < page.pageCount ? href(page.page + 1) : nil

@@ -71,9 +71,11 @@ struct EventPickerState {
     var q: String?
     var village: String?
     var page: Int
+    /// The token the search term is kept under on the server (see SearchTerms); links carry it, never `q`.
+    var token: String? = nil
 
     var pairs: [(String, String?)] {
-        [("q", q), ("village", village), ("page", page > 1 ? String(page) : nil)]
+        [("s", q == nil ? nil : token), ("village", village), ("page", page > 1 ? String(page) : nil)]
     }
 }
 

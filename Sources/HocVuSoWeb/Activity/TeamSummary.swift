@@ -34,12 +34,13 @@ struct UnitActivityModel {
 extension AppServices {
     /// The activity block for `unit`, or nil when the account may not see activity there.
     func unitActivity(_ unit: AdminUnit, account: Account) async throws -> UnitActivityModel? {
-        guard account.role.may(.readActivity) else { return nil }
+        let privacy = PrivacyNav.link(unit, role: account.role).map { [$0] } ?? []
+        guard account.role.may(.readActivity) else { return privacy.isEmpty ? nil : UnitActivityModel(summary: nil, links: privacy) }
         var summary: TeamSummary?
         if unit.level == .commune {
             let roster = try await store.teams.roster(commune: unit.code)
             summary = TeamSummary(roster: roster, villages: activeVillages(of: unit.code), today: today, communeCode: unit.code)
         }
-        return UnitActivityModel(summary: summary, links: ActivityNav.links(unit, current: nil))
+        return UnitActivityModel(summary: summary, links: ActivityNav.links(unit, current: nil) + privacy)
     }
 }

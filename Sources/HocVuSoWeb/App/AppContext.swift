@@ -52,6 +52,7 @@ public struct AppContext: RequestContext, RemoteAddressRequestContext {
     }
 
     public func actor() -> AccessActor {
-        AccessActor(userID: identity?.account.id, username: identity?.account.username ?? "anonymous", client: client)
+        AccessActor(userID: identity?.account.id, username: identity?.account.username ?? "anonymous", client: client,
+                    role: identity?.account.role)
     }
 }

@@ -13,6 +13,9 @@ public struct AppServices: Sendable {
     let learningImports: LearningImportJobs
     let memberships: MembershipCache
     public let configuration: AppConfiguration
+    /// People-search terms kept out of URLs, and the Prometheus registry behind /metrics.
+    let searchTerms: SearchTerms
+    public let metrics: AppMetrics
 
     public init(store: Store, configuration: AppConfiguration, templates: Templates) {
         self.store = store
@@ -21,7 +24,10 @@ public struct AppServices: Sendable {
         self.configuration = configuration
         passwords = PasswordHasher(cost: configuration.bcryptCost)
         sessions = SessionService(accounts: store.accounts, clock: configuration.clock,
-                                  passwords: passwords, throttle: LoginThrottle(clock: configuration.clock))
+                                  passwords: passwords, throttle: LoginThrottle(clock: configuration.clock),
+                                  idleTimeout: configuration.sessionIdleTimeout, absoluteLifetime: configuration.sessionLifetime)
+        searchTerms = SearchTerms(clock: configuration.clock)
+        metrics = AppMetrics()
         imports = ImportJobs(store: store, clock: configuration.clock)
         learningImports = LearningImportJobs(store: store, clock: configuration.clock)
         memberships = MembershipCache(store: store)

@@ -8,11 +8,15 @@ import Logging
 public func buildRouter(services: AppServices, demo: DemoLoadState = DemoLoadState()) -> (Router<AppContext>, PolicyTable) {
     let router = Router(context: AppContext.self)
     let policies = PolicyTable()
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: RequestLogMiddleware(metrics: services.metrics))
+    router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: services.configuration.strictTransportSecurity))
     router.add(middleware: ErrorMiddleware(templates: services.templates))
     router.add(middleware: AccessMiddleware(services: services, policies: policies))
+    router.add(middleware: SearchTermMiddleware(terms: services.searchTerms))
     let routes = Routes(router: router, policies: policies, services: services)
     SystemRoutes(services: services, demo: demo).register(routes)
+    MetricsRoutes(services: services).register(routes)
+    SearchRoutes(services: services).register(routes)
     AuthPages(services: services).register(routes)
     UnitPages(services: services).register(routes)
     ResidentListPage(services: services).register(routes)
@@ -30,6 +34,8 @@ public func buildRouter(services: AppServices, demo: DemoLoadState = DemoLoadSta
     ResidentAPI(services: services).register(routes)
     HouseholdAPI(services: services).register(routes)
     ImportAPI(services: services).register(routes)
+    AuditRoutes(services: services).register(routes)
+    DataSubjectRequestRoutes(services: services).register(routes)
     return (router, policies)
 }
 

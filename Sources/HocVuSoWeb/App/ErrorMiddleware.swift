@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HocVuSoCore
 import Logging
+import NIOCore
 
 /// Turns every error into the documented shape: JSON `{"error": {"code", "message", "details"}}` under /api,
 /// a Vietnamese error page elsewhere. Unknown errors are 500s, logged, with no internals shown.
@@ -59,6 +60,10 @@ struct ErrorMiddleware: RouterMiddleware {
             default:
                 return Described(status: error.status, code: "http", message: Strings.badRequest, details: [])
             }
+        }
+        // A body over the route's limit (`collectBody(upTo:)`) is the client's doing: 413, not a 500.
+        if error is NIOTooManyBytesError {
+            return Described(status: .contentTooLarge, code: "too-large", message: Strings.uploadTooLarge, details: [])
         }
         if error is DecodingError {
             return Described(status: .badRequest, code: "bad-json", message: Strings.badJSON(String(describing: error)), details: [])

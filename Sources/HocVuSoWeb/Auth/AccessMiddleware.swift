@@ -28,7 +28,8 @@ struct AccessMiddleware: RouterMiddleware {
         var request = request
         var newAnonymousToken: String?
 
-        if let bearer = Self.bearerToken(request) {
+        // /metrics reads its own scraper token from the same header; it is not a session.
+        if let bearer = Self.bearerToken(request), path != MetricsRoutes.path {
             context.identity = try await services.sessions.identity(token: bearer)
             if context.identity == nil {
                 throw DomainError(.unauthorized, code: "auth.expired", message: Strings.sessionExpired)

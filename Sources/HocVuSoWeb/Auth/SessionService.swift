@@ -10,6 +10,12 @@ public struct SessionService: Sendable {
     let passwords: PasswordHasher
     let throttle: LoginThrottle
     let cache = IdentityCache()
+    /// A browser ("web") session ends after this long without a request; nil keeps only the absolute limit.
+    var idleTimeout: TimeInterval? = nil
+    /// The absolute limit of a browser session, counted from login, however active it is.
+    var absoluteLifetime: TimeInterval = 8 * 3600
+    /// The idle end is moved forward at most once in this many seconds, so a busy session costs few writes.
+    static let idleGranularity: TimeInterval = 60
 
     /// Failed attempts on one account before it is locked, and for how long.
     static let lockAfter = 5
@@ -49,7 +55,7 @@ public struct SessionService: Sendable {
         try await accounts.recordSuccessfulLogin(userID: credentials.account.id)
         let token = Self.randomToken()
         let csrf = Self.randomToken()
-        let expires = now.addingTimeInterval(lifetime)
+        let expires = now.addingTimeInterval(kind == "web" ? min(lifetime, idleTimeout ?? lifetime) : lifetime)
         try await accounts.createSession(tokenHash: Self.hash(token), userID: credentials.account.id, kind: kind,
                                          csrfToken: csrf, now: now, expiresAt: expires)
         return Issued(token: token, account: credentials.account, csrfToken: csrf, expiresAt: expires)
@@ -61,8 +67,18 @@ public struct SessionService: Sendable {
         if let known = await cache.identity(tokenHash: tokenHash, now: now) { return known }
         guard let session = try await accounts.session(tokenHash: tokenHash, now: now) else { return nil }
         let identity = Identity(account: session.account, csrfToken: session.csrfToken, kind: session.kind, tokenHash: tokenHash)
-        await cache.remember(identity, tokenHash: tokenHash, now: now, sessionExpires: session.expiresAt)
+        let expires = try await slideIdleEnd(session, tokenHash: tokenHash, now: now)
+        await cache.remember(identity, tokenHash: tokenHash, now: now, sessionExpires: expires)
         return identity
+    }
+
+    /// For a browser session in use, moves its end to `now + idleTimeout`, never past login + `absoluteLifetime`.
+    private func slideIdleEnd(_ session: AccountStore.Session, tokenHash: String, now: Date) async throws -> Date {
+        guard session.kind == "web", let idleTimeout, let created = session.createdAt else { return session.expiresAt }
+        let end = min(now.addingTimeInterval(idleTimeout), created.addingTimeInterval(absoluteLifetime))
+        guard end.timeIntervalSince(session.expiresAt) >= Self.idleGranularity else { return session.expiresAt }
+        try await accounts.extendSession(tokenHash: tokenHash, until: end)
+        return end
     }
 
     public func logout(_ identity: Identity) async throws {

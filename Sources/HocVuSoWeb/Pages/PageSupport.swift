@@ -13,6 +13,7 @@ extension AppServices {
             layout.userName = account.displayName
             layout.roleLabel = Strings.roleLabel(account.role)
             layout.homeHref = account.role == .admin ? "/units" : "/units/\(account.unitCode)"
+            layout.auditHref = account.role.may(.readAccessLog) ? "/audit" : nil
             if let unit {
                 let directory = store.directory
                 layout.crumbs = directory.path(to: unit.code)

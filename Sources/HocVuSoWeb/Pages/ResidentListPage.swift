@@ -10,6 +10,7 @@ struct ResidentListPage {
     struct Model {
         var code: String
         var unitName: String
+        var csrf: String
         var q: String
         var villages: [Option]
         var groups: [Option]
@@ -39,7 +40,8 @@ struct ResidentListPage {
             let villages = Self.villages(under: unit, directory: directory)
             func href(_ n: Int) -> String {
                 var parts = ["page=\(n)"]
-                if let q = query.text { parts.append("q=\(q.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "")") }
+                // The search term stays on the server; links carry its token (see SearchTerms).
+                if query.text != nil, let token = request.query("s") { parts.append("s=\(QueryString.encode(token))") }
                 if let v = query.villageCode { parts.append("village=\(v)") }
                 if let g = query.targetGroup { parts.append("group=\(g.rawValue)") }
                 if let a = query.ageBand { parts.append("age=\(a.rawValue)") }
@@ -48,7 +50,7 @@ struct ResidentListPage {
                 return "/units/\(unit.code)/residents?" + parts.joined(separator: "&")
             }
             let model = Model(
-                code: unit.code, unitName: unit.fullName, q: query.text ?? "",
+                code: unit.code, unitName: unit.fullName, csrf: context.csrfToken, q: query.text ?? "",
                 villages: villages.map { Option(value: $0.code, label: $0.fullName, selected: $0.code == query.villageCode) },
                 groups: TargetGroup.allCases.map { Option(value: $0.rawValue, label: Strings.targetGroupLabel($0), selected: $0 == query.targetGroup) },
                 ages: AgeBand.allCases.map { Option(value: $0.rawValue, label: Strings.ageBandLabel($0), selected: $0 == query.ageBand) },

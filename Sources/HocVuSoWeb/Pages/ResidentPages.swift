@@ -17,6 +17,9 @@ struct ResidentPages {
         var listHref: String
         var learning: [ResidentLearning.Course]
         var certificates: [ResidentLearning.Certificate]
+        /// Where to record a data-subject request about this resident, for the roles that handle them.
+        var privacyHref: String? = nil
+        var restricted: Bool = false
     }
 
     struct FormModel {
@@ -47,7 +50,7 @@ struct ResidentPages {
             if let household = resident.householdID {
                 members = try await services.store.residents.household(household)
             }
-            let model = DetailModel(
+            var model = DetailModel(
                 r: ResidentViewModel(resident, directory: directory, today: today, showIdentity: identity),
                 members: members.filter { $0.id != resident.id }.map { ResidentViewModel($0, directory: directory, today: today, showIdentity: false) },
                 canEdit: account.role.may(.writeResidents), csrf: context.csrfToken,
@@ -55,6 +58,10 @@ struct ResidentPages {
                 listHref: "/units/\(resident.villageCode)/residents",
                 learning: try await ResidentLearning.courses(of: resident, services: services),
                 certificates: try await ResidentLearning.certificates(of: resident, services: services))
+            if account.role.may(.handlePrivacyRequests), let commune = directory[resident.villageCode]?.parentCode {
+                model.privacyHref = "/units/\(commune)/privacy-requests/new?resident=\(resident.id.uuidString)"
+                model.restricted = try await services.store.residents.isRestricted(resident.id)
+            }
             return try services.render("resident", model, layout: services.layout(resident.fullName, context: context,
                                                                                    unit: try context.authorizedUnit(),
                                                                                    flash: Flash.message(request.query("done"))))

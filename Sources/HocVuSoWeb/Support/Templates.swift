@@ -58,6 +58,8 @@ public struct LayoutModel: Sendable {
     public var csrf: String = ""
     public var crumbs: [Crumb] = []
     public var flash: String?
+    /// The personal-data access log, for roles that may read it.
+    public var auditHref: String?
 
     public init(title: String) {
         self.title = title

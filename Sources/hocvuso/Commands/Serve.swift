@@ -18,9 +18,14 @@ struct Serve: AsyncParsableCommand {
     var demoPassword: String?
     @Flag(name: .customLong("insecure-cookies"), help: "Send cookies without the Secure attribute (plain http on a LAN).")
     var insecureCookies = false
+    @Flag(help: "Send Strict-Transport-Security (only when the public address is HTTPS, e.g. behind a TLS proxy).")
+    var hsts = false
+    @Option(name: .customLong("metrics-token"), help: "Bearer token a Prometheus scraper on another host sends to read /metrics.")
+    var metricsToken: String?
 
     func run() async throws {
-        let logger = commandLogger()
+        var logger = Logger(label: "hocvuso") { KeyValueLogHandler(label: $0) }
+        logger.logLevel = .info
         let location = try store.location()
         let opened = try await Store.open(location, logger: logger)
         var configuration = AppConfiguration(database: location)
@@ -28,6 +33,8 @@ struct Serve: AsyncParsableCommand {
         configuration.port = port
         configuration.demo = demo
         configuration.secureCookies = !insecureCookies
+        configuration.strictTransportSecurity = hsts
+        configuration.metricsToken = metricsToken ?? ProcessInfo.processInfo.environment["HOCVUSO_METRICS_TOKEN"]
         let state = DemoLoadState()
         let app = try await buildApplication(configuration, store: opened, demo: state, logger: logger)
         if demo {
