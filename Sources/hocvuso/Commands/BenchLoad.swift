@@ -5,6 +5,7 @@ import HocVuSoStore
 import HocVuSoWeb
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// `hocvuso bench load`: mixed reads and writes through HTTP against a server on a store holding the Chí Minh demo
 /// commune. Two wrk runs share the connections at once: readers (dashboard, resident list, a resident search, the
@@ -36,9 +37,15 @@ struct BenchLoad: AsyncParsableCommand {
         var configuration = AppConfiguration(database: location)
         configuration.port = port
         let app = try await buildApplication(configuration, store: opened, logger: logger)
-        let server = Task { try await app.runService() }
-        defer { server.cancel() }
-        try await BenchSessions.waitForHealth(port: port)
+        // Stopped gracefully at the end: cancelling the server task with connections still queued crashes in NIO.
+        let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
+        let server = Task { try await group.run() }
+        do {
+            try await BenchSessions.waitForHealth(port: port)
+        } catch {
+            await group.triggerGracefulShutdown()
+            throw error
+        }
         let token = try await target.token(opened, configuration: configuration)
         let readerToken = try await Self.reader(opened, village: target.village, configuration: configuration)
         let base = "http://127.0.0.1:\(port)"
@@ -66,7 +73,7 @@ struct BenchLoad: AsyncParsableCommand {
         figures.append(BenchFigure(name: "total requests/s", value: reads.requestsPerSecond + writes.requestsPerSecond, unit: "req/s"))
         try report(figures, json: json)
         try? FileManager.default.removeItem(atPath: folder)
-        server.cancel()
+        await group.triggerGracefulShutdown()
         _ = await server.result
         await opened.close()
         let errors = reads.errors + writes.errors
@@ -88,9 +95,17 @@ struct BenchLoad: AsyncParsableCommand {
 
     static func wrk(_ wrk: String, connections: Int, duration: Int, script: String, url: String) async throws -> LoadResult {
         let threads = max(1, min(2, connections))
-        let output = try await Task.detached {
-            try runProcess(wrk, ["-t\(threads)", "-c\(connections)", "-d\(duration)s", "--timeout", "10s", "-s", script, url])
-        }.value
+        let arguments = ["-t\(threads)", "-c\(connections)", "-d\(duration)s", "--timeout", "10s", "-s", script, url]
+        // On a thread of its own: waiting for wrk on the concurrency pool would starve the server under test.
+        let output = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<String, any Error>) in
+            Thread.detachNewThread {
+                do {
+                    continuation.resume(returning: try runProcess(wrk, arguments))
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
         return LoadResult(output)
     }
 }
