@@ -40,4 +40,9 @@ if [[ $status -ne 0 ]]; then
   summary "FAIL: swift test exited with status $status — $counts"
   exit "$status"
 fi
-summary "PASS — $counts"
+echo "==> API fuzz: schemathesis against a demo server (scripts/api-fuzz.sh)"
+if ! API_FUZZ_EXAMPLES="${API_FUZZ_EXAMPLES:-20}" HOCVUSO_BIN=.build/debug/hocvuso bash scripts/api-fuzz.sh --skip-build; then
+  summary "FAIL: scripts/api-fuzz.sh found a 5xx or a schema mismatch — $counts"
+  exit 1
+fi
+summary "PASS — $counts; API fuzz passed"
