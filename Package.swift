@@ -53,9 +53,15 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "HocVuSoReading",
+            dependencies: ["HocVuSoCore", "HocVuSoOffice"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        .target(
             name: "HocVuSoWeb",
             dependencies: [
-                "HocVuSoCore", "HocVuSoStore", "HocVuSoOffice",
+                "HocVuSoCore", "HocVuSoStore", "HocVuSoOffice", "HocVuSoReading",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -71,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "hocvuso",
             dependencies: [
-                "HocVuSoCore", "HocVuSoStore", "HocVuSoOffice", "HocVuSoWeb",
+                "HocVuSoCore", "HocVuSoStore", "HocVuSoOffice", "HocVuSoWeb", "HocVuSoReading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -80,8 +86,11 @@ let package = Package(
         .target(name: "HocVuSoTestSupport", path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "HocVuSoCoreTests", dependencies: ["HocVuSoCore"], swiftSettings: strict),
         .testTarget(
-            name: "HocVuSoOfficeTests", dependencies: ["HocVuSoOffice", "HocVuSoCore"],
+            name: "HocVuSoOfficeTests", dependencies: ["HocVuSoOffice", "HocVuSoCore", "HocVuSoTestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "HocVuSoReadingTests", dependencies: ["HocVuSoReading", "HocVuSoCore", "HocVuSoOffice", "HocVuSoTestSupport"],
+            exclude: ["HeldOut", "BlindSet", "Fixtures"], swiftSettings: strict),
         .testTarget(name: "HocVuSoStoreTests", dependencies: ["HocVuSoStore", "HocVuSoCore", "HocVuSoOffice", "HocVuSoTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "HocVuSoWebTests",

@@ -11,6 +11,9 @@ PACKAGES=(
   sqlite3            # sqlite3 shell, for inspection and scripts
   chromium           # end-to-end tests in a real browser
   fonts-dejavu-core  # fonts with Vietnamese glyphs for the browser and PDFs
+  tesseract-ocr      # reading scanned reports (issue 9)
+  tesseract-ocr-vie  # Tesseract's Vietnamese model
+  hunspell-vi        # Vietnamese syllable dictionary: candidates for restoring diacritics
   wrk                # HTTP load for `hocvuso bench sessions`
   curl               # health checks in scripts and benchmarks
   libqrencode-dev    # QR codes on certificates (linked from C)

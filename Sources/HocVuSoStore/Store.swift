@@ -24,6 +24,7 @@ public final class Store: Sendable {
     public let certificates: CertificateStore
     public let documents: DocumentStore
     public let reports: ReportStore
+    public let received: ReceivedReportStore
     public let reportData: ReportDataStore
     public let privacyRequests: DataSubjectRequestStore
     private let directoryBox: DirectoryBox
@@ -70,6 +71,7 @@ public final class Store: Sendable {
         certificates = CertificateStore(database, clock: clock)
         documents = DocumentStore(database, clock: clock)
         reports = ReportStore(database, clock: clock)
+        received = ReceivedReportStore(database, clock: clock)
         reportData = ReportDataStore(database)
         privacyRequests = DataSubjectRequestStore(database, clock: clock)
         let directoryBox = DirectoryBox(directory)

@@ -1,4 +1,5 @@
 import Foundation
+import HocVuSoTestSupport
 import HocVuSoCore
 @testable import HocVuSoOffice
 import Testing

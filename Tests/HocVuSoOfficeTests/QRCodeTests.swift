@@ -1,4 +1,5 @@
 import Foundation
+import HocVuSoTestSupport
 @testable import HocVuSoOffice
 import Testing
 

@@ -13,6 +13,7 @@ struct ActivityTargets: Sendable {
         var request: UUID
         var report: UUID
         var privacyRequest: UUID
+        var received: UUID
     }
 
     var home: Records
@@ -47,8 +48,24 @@ struct ActivityTargets: Sendable {
         try await store.reports.createDraft(report, provinceCode: unit.provinceCode, actor: AccessActor(userID: nil, username: "fixture", client: "test"))
         let privacy = try await privacyRequest(store: store, province: unit.provinceCode, commune: commune, village: village,
                                                resident: resident, now: now)
+        let received = try await receivedReport(store: store, province: unit.provinceCode, request: request.id, now: now)
         return Records(team: team.id, event: event.id, session: session.id, request: request.id, report: report.id,
-                       privacyRequest: privacy)
+                       privacyRequest: privacy, received: received)
+    }
+
+    /// A report received the old way for the request, whose reading failed (so its page needs no reader).
+    private static func receivedReport(store: Store, province: String, request: UUID, now: Date) async throws -> UUID {
+        let id = UUID()
+        let stamp = InstantText.utcMilliseconds(now)
+        try await store.database.write { sql in
+            try await sql.raw("""
+                INSERT INTO received_reports (province_code, id, request_id, file_name, file_kind, file_sha256, bytes, status, error,
+                    created_by, created_at, updated_at)
+                VALUES (\(bind: province), \(bind: id.uuidString), \(bind: request.uuidString), 'bao-cao.txt', 'text', '00',
+                    \(bind: Data("Báo cáo".utf8)), 'failed', 'Không đọc được', 'fixture', \(bind: stamp), \(bind: stamp))
+                """).run()
+        }
+        return id
     }
 
     /// A data-subject request about the resident, written straight into its table so the fixture adds no access-log

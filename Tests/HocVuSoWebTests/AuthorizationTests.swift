@@ -40,6 +40,7 @@ struct AuthorizationTests {
         path = path.replacingOccurrences(of: "{request}", with: records.request.uuidString)
         path = path.replacingOccurrences(of: "{report}", with: records.report.uuidString)
         path = path.replacingOccurrences(of: "{privacyRequest}", with: records.privacyRequest.uuidString)
+        path = path.replacingOccurrences(of: "{received}", with: records.received.uuidString)
         path = path.replacingOccurrences(of: "{member}", with: UUID().uuidString)
         path = path.replacingOccurrences(of: "{shift}", with: UUID().uuidString)
         path = path.replacingOccurrences(of: "{key}", with: "vneid")

@@ -74,10 +74,15 @@ public struct CommuneReport: Sendable, Equatable {
     public var recipients: [String]
     public var sentAt: Date?
     public var version: Int
+    /// Written in hocvuso, or entered by the department from a document the commune sent the old way.
+    public var source: ReportSource
+    /// The received document it was entered from.
+    public var receivedID: UUID?
 
     public init(id: UUID, requestID: UUID, communeCode: String, status: ReportStatus, figures: ReportFigures,
                 paragraphs: [ReportParagraph], number: String? = nil, reportDate: CivilDate? = nil, signature: [String],
-                signerName: String, recipients: [String], sentAt: Date? = nil, version: Int = 1) {
+                signerName: String, recipients: [String], sentAt: Date? = nil, version: Int = 1,
+                source: ReportSource = .system, receivedID: UUID? = nil) {
         self.id = id
         self.requestID = requestID
         self.communeCode = communeCode
@@ -91,6 +96,8 @@ public struct CommuneReport: Sendable, Equatable {
         self.recipients = recipients
         self.sentAt = sentAt
         self.version = version
+        self.source = source
+        self.receivedID = receivedID
     }
 
     /// Paragraphs whose figures differ from `current` (the data moved since they were written or edited).
@@ -99,6 +106,14 @@ public struct CommuneReport: Sendable, Equatable {
             paragraph.figureKeys.contains { figures.values[$0] != current.values[$0] }
         }.map(\.key)
     }
+}
+
+/// Where a commune's report came from.
+public enum ReportSource: String, Sendable, Codable {
+    /// Drafted, approved and sent in hocvuso.
+    case system
+    /// Entered by the department from a document the commune sent (scan, Word file, OCR text).
+    case received
 }
 
 /// One step of a report's history.

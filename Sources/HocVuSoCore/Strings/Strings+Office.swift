@@ -4,6 +4,10 @@ extension Strings {
     public enum Office {
         // MARK: Any file
 
+        public static let brokenWordDocument =
+            "Tệp không phải tài liệu Word (.docx) đọc được: tệp bị hỏng hoặc chỉ đổi đuôi. "
+            + "Vui lòng mở bằng Word, lưu lại dạng .docx rồi tải lên lại."
+
         public static let emptyFile =
             "Tệp tải lên không có dữ liệu (tệp rỗng). Vui lòng chọn đúng tệp danh sách dạng CSV hoặc Excel (.xlsx)."
 

@@ -32,6 +32,7 @@ public enum Migrator {
         Schema015Reports.migration,
         Schema016AccessLogChain.migration,
         Schema017DataSubjectRequests.migration,
+        Schema018ReceivedReports.migration,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction. Returns the names applied.

@@ -94,7 +94,7 @@ public struct ReportStore: Sendable {
 
     static let reportColumns = """
         province_code, id, request_id, commune_code, status, figures, paragraphs, number, report_date, signature, signer_name,
-        recipients, sent_at, version
+        recipients, sent_at, version, source, received_id
         """
 
     public func report(_ id: UUID) async throws -> CommuneReport {
@@ -151,7 +151,9 @@ public struct ReportStore: Sendable {
             paragraphs: try json("paragraphs", [ReportParagraph].self), number: try row.optionalText("number"),
             reportDate: try row.optionalCivilDate("report_date"), signature: try json("signature", [String].self),
             signerName: try row.text("signer_name"), recipients: try json("recipients", [String].self),
-            sentAt: try row.optionalText("sent_at").flatMap(Timestamp.date), version: try row.integer("version"))
+            sentAt: try row.optionalText("sent_at").flatMap(Timestamp.date), version: try row.integer("version"),
+            source: try row.enumValue("source", as: ReportSource.self),
+            receivedID: try row.optionalText("received_id").flatMap(UUID.init(uuidString:)))
     }
 
     static func encode<T: Encodable>(_ value: T) throws -> String {

@@ -10,12 +10,17 @@ public struct UnitStore: Sendable {
         self.database = database
     }
 
-    /// Loads the official list shipped with the product. Safe to run on every start: known codes are left alone.
-    public func seedOfficialUnits() async throws -> Int {
+    /// The official list of provinces and communes shipped with the product (no database needed).
+    public static func officialUnits() throws -> [AdminUnit] {
         guard let url = Bundle.module.url(forResource: "vn-admin-units-2025", withExtension: "csv", subdirectory: "Resources") else {
             throw StoreError.unexpectedRow("the official unit list is missing from the build")
         }
-        let units = try OfficialUnitCatalog.parse(csv: String(contentsOf: url, encoding: .utf8))
+        return try OfficialUnitCatalog.parse(csv: String(contentsOf: url, encoding: .utf8))
+    }
+
+    /// Loads the official list shipped with the product. Safe to run on every start: known codes are left alone.
+    public func seedOfficialUnits() async throws -> Int {
+        let units = try Self.officialUnits()
         let existing = try await database.read { sql in
             try await sql.raw("SELECT COUNT(*) AS n FROM units WHERE level <> 'village'").first()?.decode(column: "n", as: Int.self) ?? 0
         }

@@ -16,6 +16,8 @@ public struct AppServices: Sendable {
     /// People-search terms kept out of URLs, and the Prometheus registry behind /metrics.
     let searchTerms: SearchTerms
     public let metrics: AppMetrics
+    /// Background readings of reports communes sent the old way.
+    public let receivedReadings: ReceivedReadingJobs
 
     public init(store: Store, configuration: AppConfiguration, templates: Templates) {
         self.store = store
@@ -31,5 +33,6 @@ public struct AppServices: Sendable {
         imports = ImportJobs(store: store, clock: configuration.clock)
         learningImports = LearningImportJobs(store: store, clock: configuration.clock)
         memberships = MembershipCache(store: store)
+        receivedReadings = ReceivedReadingJobs(store: store)
     }
 }

@@ -26,6 +26,7 @@ public func buildRouter(services: AppServices, demo: DemoLoadState = DemoLoadSta
     LearningRoutes(services: services).register(routes)
     DocumentPages(services: services).register(routes)
     ReportRoutes(services: services).register(routes)
+    ReceivedRoutes(services: services).register(routes)
     ActivityAPI(services: services).register(routes)
     IndicatorAPI(services: services).register(routes)
     IndicatorPages(services: services).register(routes)
@@ -43,6 +44,8 @@ public func buildRouter(services: AppServices, demo: DemoLoadState = DemoLoadSta
 public func buildApplication(_ configuration: AppConfiguration, store: Store, demo: DemoLoadState = DemoLoadState(),
                              logger: Logger) async throws -> some ApplicationProtocol {
     let services = AppServices(store: store, configuration: configuration, templates: try await Templates.load())
+    // Readings of received reports cut off by the last stop are marked failed, to be started again from their page.
+    try await store.received.failInterrupted()
     let (router, _) = buildRouter(services: services, demo: demo)
     return Application(router: router,
                        configuration: .init(address: .hostname(configuration.host, port: configuration.port),

@@ -65,6 +65,14 @@ public struct RoutePolicy: Sendable {
         }
     }
 
+    /// A route whose `{received}` path parameter names a report received the old way by a province inside the
+    /// account's scope.
+    public static func receivedReport(_ permission: Permission) -> RoutePolicy {
+        record(permission, parameter: "received", kind: "received", notFound: Strings.receivedNotFound) { id, services in
+            try await services.store.received.provinceCode(of: id)
+        }
+    }
+
     /// A route whose path parameter is the UUID of a record; `unit` finds the unit the record belongs to.
     static func record(_ permission: Permission, parameter: String, kind: String, notFound: String,
                        unit: @escaping @Sendable (UUID, AppServices) async throws -> String?) -> RoutePolicy {

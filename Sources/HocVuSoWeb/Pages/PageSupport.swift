@@ -88,6 +88,8 @@ enum Flash {
         case "report-sent": return Strings.reportSent
         case "report-accepted": return Strings.reportAccepted
         case "report-returned": return Strings.reportReturned
+        case "received-filed": return Strings.receivedFiled
+        case "received-discarded": return Strings.receivedDiscarded
         default: return nil
         }
     }

@@ -35,8 +35,15 @@ struct Consolidation {
         return report.figures
     }
 
+    /// The row's status, marked when its figures were entered from a received document.
+    static func progressLabel(_ row: Row) -> String {
+        let label = Strings.requestProgressLabel(row.progress)
+        return row.report?.source == .received ? "\(label) – \(Strings.receivedSourceMark)" : label
+    }
+
     static func value(_ key: String, _ f: ReportFigures) -> Int {
-        key == "teams" ? f.int("teams.commune") + f.int("teams.village") + f.int("teams.rapid") : f.int(key)
+        // A report entered from a received document states its teams as one figure ("teams").
+        key == "teams" ? f.int("teams") + f.int("teams.commune") + f.int("teams.village") + f.int("teams.rapid") : f.int(key)
     }
 
     func sheet(_ request: ReportRequest, rows: [Row]) -> ReportSheet {
@@ -44,7 +51,7 @@ struct Consolidation {
         let counted = rows.compactMap { row in Self.counted(row).map { (row, $0) } }
         var table = counted.map { row, f in
             [row.commune.fullName, row.report?.number ?? ""] + Self.figureKeys.map { VietnameseFormat.integer(Self.value($0, f)) }
-                + [Strings.requestProgressLabel(row.progress)]
+                + [Self.progressLabel(row)]
         }
         table.append([Strings.reportTotal, ""] + Self.figureKeys.map { key in
             VietnameseFormat.integer(counted.reduce(0) { $0 + Self.value(key, $1.1) })
@@ -76,7 +83,7 @@ struct Consolidation {
             let f = Self.counted(row)
             return [.text(row.commune.fullName), .text(row.commune.code), .text(row.report?.number ?? "")]
                 + Self.figureKeys.map { key in f.map { .integer(Self.value(key, $0)) } ?? .empty }
-                + [.text(Strings.requestProgressLabel(row.progress))]
+                + [.text(Self.progressLabel(row))]
         }
         let counted = rows.compactMap(Self.counted)
         data.append([.text(Strings.reportTotal), .empty, .empty]

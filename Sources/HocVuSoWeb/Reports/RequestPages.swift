@@ -132,6 +132,7 @@ struct RequestPages {
         var onTime: String
         var docxHref: String
         var xlsxHref: String
+        var receivedHref: String
     }
 
     /// A request's page for the department: each commune's status, the on-time rate, the consolidation files.
@@ -149,14 +150,15 @@ struct RequestPages {
             period: Strings.periodText(VietnameseFormat.date(asked.periodFrom), VietnameseFormat.date(asked.periodTo)),
             deadline: VietnameseFormat.date(asked.deadline),
             rows: rows.map { row in
-                CommuneRow(name: row.commune.fullName, progress: Strings.requestProgressLabel(row.progress), state: row.progress.rawValue,
+                CommuneRow(name: row.commune.fullName, progress: Consolidation.progressLabel(row), state: row.progress.rawValue,
                            number: row.report?.number ?? "", sent: row.report?.sentAt.map(ActivityFormat.dateTime) ?? "",
                            reportHref: row.report.map { "/reports/\($0.id.uuidString)" })
             },
             sent: Strings.requestSentCount(sent.count, rows.count),
             onTime: sent.isEmpty ? Strings.noData : VietnameseFormat.percent(part: onTime.count, of: sent.count) ?? Strings.noData,
             docxHref: "/report-requests/\(id.uuidString)/consolidation/docx",
-            xlsxHref: "/report-requests/\(id.uuidString)/consolidation/xlsx")
+            xlsxHref: "/report-requests/\(id.uuidString)/consolidation/xlsx",
+            receivedHref: "/report-requests/\(id.uuidString)/received")
         let province = services.store.directory[asked.provinceCode]
         return try services.render("report-request", model, layout: services.layout(model.title, context: context, unit: province))
             .response(from: request, context: context)

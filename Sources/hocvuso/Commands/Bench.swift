@@ -8,7 +8,7 @@ import HocVuSoWeb
 /// `hocvuso bench …`: measurements with their baselines, printed as a table and optionally written as JSON.
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Measure performance against plain baselines.",
-                                                    subcommands: [BenchImport.self, BenchSearch.self, BenchSessions.self, BenchDashboard.self, BenchLearning.self, BenchReports.self, BenchLoad.self, BenchAll.self])
+                                                    subcommands: [BenchImport.self, BenchSearch.self, BenchSessions.self, BenchDashboard.self, BenchLearning.self, BenchReports.self, BenchLoad.self, BenchReading.self, BenchAll.self])
 }
 
 /// One measured figure and the baseline measured in the same run.

@@ -3,20 +3,20 @@ import Foundation
 /// Runs the command-line tools the tests check our files with (zbarimg, LibreOffice, poppler's pdf tools).
 /// A missing tool is an error that names the Debian package to install, so a test fails clearly
 /// rather than being skipped; `scripts/setup.sh` installs them all.
-enum Tool {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public enum Tool {
+    public struct Output: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
-    enum Problem: Error, CustomStringConvertible {
+    public enum Problem: Error, CustomStringConvertible {
         case missing(tool: String, package: String)
         case failed(command: String, status: Int32, stderr: String)
         case timedOut(command: String, seconds: Int)
         case noOutput(String)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .missing(let tool, let package):
                 "\(tool) is not installed (Debian package \(package)); run scripts/setup.sh or apt-get install \(package)"
@@ -31,13 +31,14 @@ enum Tool {
     }
 
     /// The Debian package that provides each tool the tests use.
-    static let packages = [
+    public static let packages = [
         "zbarimg": "zbar-tools", "libreoffice": "libreoffice-writer", "pdftotext": "poppler-utils",
         "pdffonts": "poppler-utils", "pdftoppm": "poppler-utils", "pdfinfo": "poppler-utils", "fc-match": "fontconfig",
+        "tesseract": "tesseract-ocr",
     ]
 
     /// The full path of `name` on PATH.
-    static func path(of name: String) throws -> String {
+    public static func path(of name: String) throws -> String {
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in searchPath.split(separator: ":") {
             let candidate = "\(folder)/\(name)"
@@ -50,7 +51,7 @@ enum Tool {
     /// (no pipe to fill up). Throws when it exits with a status other than 0 (unless `check` is false)
     /// or runs longer than `timeout`.
     @discardableResult
-    static func run(_ name: String, _ arguments: [String], timeout: Duration = .seconds(60),
+    public static func run(_ name: String, _ arguments: [String], timeout: Duration = .seconds(60),
                     check: Bool = true) async throws -> Output {
         let executable = try path(of: name)
         let folder = try temporaryFolder("tool")
@@ -95,7 +96,7 @@ enum Tool {
     }
 
     /// A new empty folder under the system's temporary folder; the caller removes it.
-    static func temporaryFolder(_ prefix: String) throws -> URL {
+    public static func temporaryFolder(_ prefix: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appending(path: "hocvuso-\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
@@ -103,7 +104,7 @@ enum Tool {
 
     /// Writes `docx` to `folder` and converts it with LibreOffice, using a profile of its own inside
     /// `folder` so tests running side by side do not share (and lock) one. Returns the PDF's URL.
-    static func convertToPDF(_ docx: Data, name: String, in folder: URL) async throws -> URL {
+    public static func convertToPDF(_ docx: Data, name: String, in folder: URL) async throws -> URL {
         let input = folder.appending(path: "\(name).docx")
         try docx.write(to: input)
         let profile = folder.appending(path: "libreoffice-profile", directoryHint: .isDirectory)
@@ -117,21 +118,21 @@ enum Tool {
     }
 
     /// The text of a PDF, NFC-normalised with runs of white space made single spaces.
-    static func pdfText(_ pdf: URL) async throws -> String {
+    public static func pdfText(_ pdf: URL) async throws -> String {
         let output = try await run("pdftotext", ["-enc", "UTF-8", pdf.path, "-"])
         return output.stdout.precomposedStringWithCanonicalMapping
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// What zbarimg reads in an image: the payload of each symbol, one per line (--raw), without the final newline.
-    static func decodeQR(_ image: URL) async throws -> String {
+    public static func decodeQR(_ image: URL) async throws -> String {
         let output = try await run("zbarimg", ["--raw", "-q", image.path])
         return output.stdout.hasSuffix("\n") ? String(output.stdout.dropLast()) : output.stdout
     }
 
     /// The family fontconfig gives for "Times New Roman": the real font when installed, otherwise its
     /// metric-compatible substitute Liberation Serif (Debian package fonts-liberation).
-    static func timesNewRomanSubstitute() async throws -> String {
+    public static func timesNewRomanSubstitute() async throws -> String {
         try await run("fc-match", ["-f", "%{family}", "Times New Roman"]).stdout
     }
 }
