@@ -34,7 +34,8 @@ if [[ ! -x "$venv/bin/schemathesis" ]]; then
   echo "==> python venv with schemathesis in $venv"
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --upgrade pip
-  "$venv/bin/pip" install --quiet "schemathesis>=4,<5"
+  # Pinned: the versions this script was last run with.
+  "$venv/bin/pip" install --quiet "schemathesis==4.32.5" "hypothesis==6.170.27"
 fi
 "$venv/bin/schemathesis" --version
 
@@ -70,6 +71,8 @@ done
 [[ -n "$token" ]] || { echo "api-fuzz: could not log in as admin" >&2; tail -n 40 "$work/server.log" >&2; exit 1; }
 
 # Logging out would revoke the token the rest of the run uses, so that one operation is left out.
+# One worker: with two, Hypothesis describing a filter in two threads at once sometimes trips CPython 3.11's AST
+# recursion check ("AST constructor recursion depth mismatch"), an error of the tool, not of the server.
 echo "==> schemathesis run ($examples examples per operation, seed $seed)"
 set +e
 timeout "$time_limit" "$venv/bin/schemathesis" run "$base/api/v1/openapi.json" \
@@ -80,7 +83,7 @@ timeout "$time_limit" "$venv/bin/schemathesis" run "$base/api/v1/openapi.json" \
   --exclude-path /api/v1/auth/logout \
   --max-examples "$examples" \
   --seed "$seed" \
-  --workers 2 \
+  --workers 1 \
   --request-timeout 20 \
   --suppress-health-check all \
   --warnings off \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Word accuracy of diacritics restoration, hocvuso vs pyvi's ViUtils.add_accents, on the same texts, in one run:
-# the held-out reports (Tests/HocVuSoReadingTests/HeldOut/reports) and the clean seed 002, stripped of their
-# diacritics by the script itself. Definition and figures: docs/diacritics.md.
+# the held-out reports (Tests/HocVuSoReadingTests/HeldOut/reports; the restorer's settings were chosen on them), the
+# blind set (Tests/HocVuSoReadingTests/BlindSet/reports; never used for any choice) and the clean seed 002, stripped
+# of their diacritics by the script itself. Definition and figures: docs/diacritics.md.
 # Usage: scripts/diacritics-accuracy.sh   (HOCVUSO=path/to/hocvuso to skip the build; VENV=dir for the venv)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +23,5 @@ fi
 
 "$VENV/bin/python" scripts/diacritics_accuracy.py "$BIN" "$DICTIONARY" \
   --group "held-out reports" Tests/HocVuSoReadingTests/HeldOut/reports/*.txt \
+  --group "blind set" Tests/HocVuSoReadingTests/BlindSet/reports/*.txt \
   --group "seed 002 (clean)" Tests/HocVuSoReadingTests/Fixtures/seeds/002_*.txt

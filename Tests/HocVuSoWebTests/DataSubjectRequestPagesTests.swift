@@ -32,6 +32,7 @@ struct DataSubjectRequestPagesTests {
             let store = fixture.store
             let id = fixture.homeResident
             let homeVillage = fixture.homeVillage
+            let event = fixture.activity.home.event
             try await fixture.application().test(.router) { client in
                 var browser = BrowserSession()
                 let csrf = try await ActivityPagesTests.officer(&browser, client)
@@ -93,7 +94,9 @@ struct DataSubjectRequestPagesTests {
                 let (_, corrected, _) = try await browser.get(client, correct)
                 #expect(corrected.contains("Số điện thoại") && corrected.contains("Đã đáp ứng"))
 
-                // Restrict: a confirmation first; then a team member no longer finds the resident.
+                // Restrict: a confirmation first; then a team member no longer finds the resident, not even among an
+                // event's attendees, while the officer still does.
+                _ = try await store.events.updateAttendance(event: event, add: [id])
                 let restrict = try await Self.record(&browser, client, csrf: csrf, resident: id, kind: "restrict")
                 let (_, confirmPage, _) = try await browser.get(client, "\(restrict)/restrict")
                 #expect(confirmPage.contains(#"name="confirm""#))
@@ -110,6 +113,11 @@ struct DataSubjectRequestPagesTests {
                 #expect(detail == .forbidden)
                 let (_, officerView, _) = try await browser.get(client, "/residents/\(id.uuidString)")
                 #expect(officerView.contains("Đang hạn chế xử lý"))
+                let memberEvent = try await client.execute(uri: "/api/v1/events/\(event.uuidString)", method: .get,
+                                                           headers: [.authorization: "Bearer \(token)"]) { String(buffer: $0.body) }
+                #expect(memberEvent.contains(#""attendees""#) && !memberEvent.contains(id.uuidString), "\(memberEvent)")
+                let (_, officerEvent, _) = try await browser.get(client, "/events/\(event.uuidString)")
+                #expect(officerEvent.contains(Self.name))
 
                 // Delete: the name typed again; afterwards nothing personal is left and the counters agree.
                 let delete = try await Self.record(&browser, client, csrf: csrf, resident: id, kind: "delete")

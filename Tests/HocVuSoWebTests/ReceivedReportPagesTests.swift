@@ -99,6 +99,15 @@ struct ReceivedReportPagesTests {
         return form
     }
 
+    /// The department of Hải Phòng logs in and asks Chí Minh and Phú Thái for a report; its CSRF token and the request.
+    static func requestAsDepartment(_ department: inout BrowserSession, _ client: some TestClientProtocol,
+                                    store: Store) async throws -> (String, UUID) {
+        let csrf = try await ReportWorkflowTests.login(&department, client, "department", home: "/units/31/report-requests")
+        _ = try await department.post(client, "/units/31/report-requests", form: [("_csrf", csrf)] + ReportWorkflowTests.requestForm)
+        let requestID = try #require(try await store.reports.requests(provinceCode: "31").first { $0.documentNumber == "1885/SKHCN-TTTT" }?.id)
+        return (csrf, requestID)
+    }
+
     static func reading(_ received: ReceivedReport) throws -> ReportReading {
         try JSONDecoder().decode(ReportReading.self, from: Data(try #require(received.reading).utf8))
     }
@@ -110,9 +119,7 @@ struct ReceivedReportPagesTests {
             let store = fixture.store
             try await fixture.application().test(.router) { client in
                 var department = BrowserSession()
-                let csrf = try await ReportWorkflowTests.login(&department, client, "department", home: "/units/31/report-requests")
-                _ = try await department.post(client, "/units/31/report-requests", form: [("_csrf", csrf)] + ReportWorkflowTests.requestForm)
-                let requestID = try #require(try await store.reports.requests(provinceCode: "31").first { $0.documentNumber == "1885/SKHCN-TTTT" }?.id)
+                let (csrf, requestID) = try await Self.requestAsDepartment(&department, client, store: store)
 
                 // A clean Word-like text: the commune, number, answered request and figures are proposed.
                 let (uploaded, _, location) = try await Self.upload(&department, client, request: requestID, csrf: csrf,
@@ -180,9 +187,7 @@ struct ReceivedReportPagesTests {
             let store = fixture.store
             try await fixture.application().test(.router) { client in
                 var department = BrowserSession()
-                let csrf = try await ReportWorkflowTests.login(&department, client, "department", home: "/units/31/report-requests")
-                _ = try await department.post(client, "/units/31/report-requests", form: [("_csrf", csrf)] + ReportWorkflowTests.requestForm)
-                let requestID = try #require(try await store.reports.requests(provinceCode: "31").first { $0.documentNumber == "1885/SKHCN-TTTT" }?.id)
+                let (csrf, requestID) = try await Self.requestAsDepartment(&department, client, store: store)
 
                 // An empty file and an unknown binary are refused on the spot; nothing is stored.
                 let (emptyStatus, emptyPage, _) = try await Self.upload(&department, client, request: requestID, csrf: csrf,

@@ -172,13 +172,15 @@ public struct EventStore: Sendable {
         }
     }
 
-    /// The named attendees of an event, in Vietnamese name order.
-    public func attendees(event id: UUID) async throws -> [Resident] {
-        try await database.read { sql in
+    /// The named attendees of an event, in Vietnamese name order; residents whose processing is restricted (a
+    /// data-subject request) only for an actor who may process them.
+    public func attendees(event id: UUID, actor: AccessActor) async throws -> [Resident] {
+        let visible = actor.mayProcessRestricted ? "" : " AND r.restricted = 0"
+        return try await database.read { sql in
             try await sql.raw("""
                 SELECT \(unsafeRaw: ResidentRow.selectList.split(separator: ",").map { "r." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
                 FROM event_attendance a JOIN residents r ON r.province_code = a.province_code AND r.id = a.resident_id
-                WHERE a.event_id = \(bind: id.uuidString) ORDER BY r.sort_key
+                WHERE a.event_id = \(bind: id.uuidString)\(unsafeRaw: visible) ORDER BY r.sort_key
                 """).all().map(ResidentRow.decode)
         }
     }

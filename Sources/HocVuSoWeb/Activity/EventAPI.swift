@@ -52,7 +52,7 @@ struct EventAPI {
         var json = EventJSON(line)
         json.byTargetGroup = Dictionary(uniqueKeysWithValues: summary.byGroup.map { ($0.key.rawValue, $0.value) })
         json.byTargetGroup?["unnamed"] = summary.unnamed
-        let attendees = try await services.store.events.attendees(event: id)
+        let attendees = try await services.store.events.attendees(event: id, actor: actor)
         try await services.store.accessLog.record(.list, actor: actor, subject: nil, unitCode: line.event.unitCode,
                                                   detail: "event \(id.uuidString) attendees")
         json.attendees = attendees.map {

@@ -33,7 +33,7 @@ struct EventPage {
         let directory = services.store.directory
         let summary = try await services.store.events.summary(event: event.id)
             ?? AttendanceSummary(byGroup: [:], headCount: event.headCount)
-        let attendees = try await services.store.events.attendees(event: event.id)
+        let attendees = try await services.store.events.attendees(event: event.id, actor: context.actor())
         let attending = Set(attendees.map(\.id))
         func person(_ r: Resident) -> EventPageModel.Person {
             EventPageModel.Person(id: r.id.uuidString, name: r.fullName, birthDate: VietnameseFormat.date(r.birthDate),

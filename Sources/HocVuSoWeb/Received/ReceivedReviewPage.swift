@@ -27,6 +27,7 @@ struct ReceivedReviewPage {
         var asOf: String
         var subject: String
         var sentence: String
+        var excerpt: FigureExcerpt
         var anchor: String
         var counted: Bool
         /// A plan's target ("phấn đấu 85%"), not a result: proposed unticked.
@@ -183,7 +184,8 @@ struct ReceivedReviewPage {
             let key = input?.key ?? figure.key
             return FigureRow(index: i, include: input?.include ?? (figure.isTarget != true), keys: Self.keyOptions(selected: key),
                              value: input?.value ?? FigureNumber.text(figure.value), qualifier: input?.qualifier ?? (figure.qualifier ?? ""),
-                             asOf: input?.asOf ?? "", subject: figure.subject, sentence: figure.sentence, anchor: "fig-\(i)",
+                             asOf: input?.asOf ?? "", subject: figure.subject, sentence: figure.sentence,
+                             excerpt: FigureExcerpt(display: display.characters, figure: figure), anchor: "fig-\(i)",
                              counted: Consolidation.figureKeys.contains(key), isTarget: figure.isTarget == true)
         }
         model.extraKeys = Self.keyOptions(selected: form.extra.key.isEmpty ? "participants" : form.extra.key)
