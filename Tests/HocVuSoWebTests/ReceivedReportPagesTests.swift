@@ -152,6 +152,13 @@ struct ReceivedReportPagesTests {
                 #expect(report.figures.int("sessions") == 1500)
                 #expect(report.figures.int("participants") == 340)
                 #expect(try await store.received.report(cleanID).status == .filed)
+                // The filed report shows where it came from, the confirmed figures and the text paragraph by paragraph.
+                let (_, reportPage, _) = try await department.get(client, try #require(reportLocation))
+                #expect(reportPage.contains("/received/\(cleanID.uuidString)"))
+                #expect(reportPage.contains("Số liệu đã xác nhận từ văn bản nhận được"))
+                #expect(!reportPage.contains("Theo thôn, tổ dân phố"))
+                #expect(reportPage.contains("<p>Một bộ phận người cao tuổi chưa có điện thoại thông minh.</p>"))
+                #expect(report.paragraphs.allSatisfy { !$0.text.contains("KẾT QUẢ TRIỂN KHAI") })
                 let (_, detail, _) = try await department.get(client, "/report-requests/\(requestID.uuidString)")
                 #expect(detail.contains(Strings.receivedSourceMark))
                 // The original file is kept and can be downloaded.

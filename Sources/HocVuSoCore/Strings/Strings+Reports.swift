@@ -63,6 +63,8 @@ extension Strings {
         case "sent": return "Gửi Sở"
         case "returned": return "Sở trả lại"
         case "accepted": return "Sở tiếp nhận"
+        case "filed-from-received": return "Sở nhập từ văn bản xã gửi"
+        case "replaced-from-received": return "Sở thay số liệu bằng văn bản xã gửi"
         default: return action
         }
     }

@@ -89,11 +89,13 @@ struct ReceivedFilingAction {
                                                         summary: listed.summary ?? ""))
         }
         let characters = Array(display)
-        let paragraphs = reading.sections.enumerated().map { index, section in
+        let paragraphs = reading.sections.enumerated().flatMap { index, section in
             let lower = max(0, min(section.span.start, characters.count))
             let text = String(characters[lower..<max(lower, min(section.span.end, characters.count))])
-            return ReportParagraph(key: "received-\(index)", section: section.section, text: text.trimmingCharacters(in: .whitespacesAndNewlines),
-                                   edited: true)
+            return ReceivedParagraphs.split(text).enumerated().map { n, paragraph in
+                ReportParagraph(key: "received-\(index)-\(n)", section: section.section, kind: paragraph.bullet ? .bullet : .paragraph,
+                                text: paragraph.text, edited: true)
+            }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

@@ -53,6 +53,16 @@ struct ReportPage {
         var xlsxHref: String
         var requestHref: String
         var error: String?
+        /// Entered from a document a commune sent (issue 9): the received file's page and the figures confirmed.
+        var receivedHref: String?
+        var receivedFigures: [ReceivedFigure]
+        /// Drafted from the data: the indicator and village tables apply.
+        var fromData: Bool
+    }
+
+    struct ReceivedFigure {
+        var label: String
+        var value: String
     }
 
     func show(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -105,8 +115,23 @@ struct ReportPage {
             docxHref: "/reports/\(id.uuidString)/docx", xlsxHref: "/reports/\(id.uuidString)/xlsx",
             requestHref: account.role.may(.manageReportRequests) ? "/report-requests/\(asked.id.uuidString)"
                 : "/units/\(commune.code)/report-requests",
-            error: error?.message)
+            error: error?.message,
+            receivedHref: report.source == .received ? report.receivedID.map { "/received/\($0.uuidString)" } : nil,
+            receivedFigures: report.source == .received ? Self.receivedFigures(report.figures) : [],
+            fromData: report.source != .received)
         return try services.render("report", model, layout: services.layout(model.title, context: context, unit: commune, flash: flash),
                                    status: error.map { ErrorMiddleware.status($0.kind) } ?? .ok)
+    }
+
+    /// The figures of a report entered from a received document, in the consolidation's order.
+    static func receivedFigures(_ figures: ReportFigures) -> [ReceivedFigure] {
+        let keys = ReceivedFigureKeys.all.filter { figures.values[$0] != nil }
+            + figures.values.keys.filter { !ReceivedFigureKeys.all.contains($0) }.sorted()
+        return keys.compactMap { key in
+            figures.values[key].map { value in
+                ReceivedFigure(label: Strings.receivedFigureLabel(key),
+                               value: FigureNumber.text(value) + (ReceivedFigureKeys.isShare(key) ? "%" : ""))
+            }
+        }
     }
 }
