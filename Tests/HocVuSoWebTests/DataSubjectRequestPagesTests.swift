@@ -119,6 +119,23 @@ struct DataSubjectRequestPagesTests {
                 let (_, officerEvent, _) = try await browser.get(client, "/events/\(event.uuidString)")
                 #expect(officerEvent.contains(Self.name))
 
+                // Unrestrict: the person asks that the restriction end; behind a confirmation, the team member finds
+                // them again. Asked a second time, there is nothing to lift and the page says so.
+                let unrestrict = try await Self.record(&browser, client, csrf: csrf, resident: id, kind: "unrestrict")
+                let (_, liftPage, _) = try await browser.get(client, unrestrict)
+                #expect(liftPage.contains("\(unrestrict)/unrestrict"))
+                let (unconfirmedLift, _, _) = try await browser.post(client, "\(unrestrict)/unrestrict", form: [("_csrf", csrf)])
+                #expect(unconfirmedLift == .unprocessableContent)
+                let (lifted, _, _) = try await browser.post(client, "\(unrestrict)/unrestrict", form: [("_csrf", csrf), ("confirm", "yes")])
+                #expect(lifted == .seeOther)
+                #expect(try await store.residents.isRestricted(id) == false)
+                let again = try await client.execute(uri: "/residents/\(id.uuidString)", method: .get,
+                                                     headers: [.authorization: "Bearer \(token)"]) { $0.status }
+                #expect(again == .ok)
+                let twice = try await Self.record(&browser, client, csrf: csrf, resident: id, kind: "unrestrict")
+                let (nothing, nothingPage, _) = try await browser.post(client, "\(twice)/unrestrict", form: [("_csrf", csrf), ("confirm", "yes")])
+                #expect(nothing == .conflict && nothingPage.contains(Strings.privacyNotRestricted))
+
                 // Delete: the name typed again; afterwards nothing personal is left and the counters agree.
                 let delete = try await Self.record(&browser, client, csrf: csrf, resident: id, kind: "delete")
                 let (_, deletePage, _) = try await browser.get(client, "\(delete)/delete")

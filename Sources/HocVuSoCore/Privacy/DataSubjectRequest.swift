@@ -17,6 +17,8 @@ public struct DataSubjectRequest: Sendable, Equatable, Codable {
         case restrict
         /// Xoá: erase the record.
         case delete
+        /// Bỏ hạn chế xử lý: the resident asks that a restriction end (processing resumes as before).
+        case unrestrict
     }
 
     /// How the request reached the commune.

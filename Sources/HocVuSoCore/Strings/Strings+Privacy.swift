@@ -7,6 +7,10 @@ extension Strings {
     public static let privacyDataTitle = "Dữ liệu cá nhân đang lưu"
     public static let privacyCorrectTitle = "Chỉnh sửa theo yêu cầu"
     public static let privacyRestrictTitle = "Hạn chế xử lý dữ liệu"
+    public static let privacyUnrestrictTitle = "Bỏ hạn chế xử lý dữ liệu"
+    public static let privacyConfirmUnrestrict = "Hãy đánh dấu ô xác nhận bỏ hạn chế xử lý."
+    public static let privacyNotRestricted = "Dữ liệu của người này hiện không bị hạn chế xử lý nên không có gì để bỏ. Hãy từ chối yêu cầu và ghi lý do."
+    public static let privacyOutcomeUnrestricted = "Đã bỏ hạn chế xử lý: dữ liệu lại hiện với tổ công nghệ số, trong tìm kiếm và trong các tệp xuất như trước."
     public static let privacyDeleteTitle = "Xoá dữ liệu theo yêu cầu"
     public static let privacyRequestNotFound = "Không tìm thấy yêu cầu này."
     public static let privacyResidentMissing = "Chưa chọn người có yêu cầu (chủ thể dữ liệu) trong danh sách nhân khẩu."
@@ -42,6 +46,7 @@ extension Strings {
         case .correct: return "Chỉnh sửa"
         case .restrict: return "Hạn chế xử lý"
         case .delete: return "Xoá dữ liệu"
+        case .unrestrict: return "Bỏ hạn chế xử lý"
         }
     }
 
@@ -115,6 +120,7 @@ extension Strings {
         case "done": return "Đã ghi nhận kết quả đáp ứng yêu cầu."
         case "refused": return "Đã ghi nhận việc từ chối yêu cầu và lý do."
         case "restricted": return "Đã hạn chế xử lý dữ liệu của người này."
+        case "unrestricted": return "Đã bỏ hạn chế xử lý dữ liệu của người này."
         case "deleted": return "Đã xoá dữ liệu cá nhân theo yêu cầu."
         case "corrected": return "Đã lưu chỉnh sửa theo yêu cầu."
         default: return nil

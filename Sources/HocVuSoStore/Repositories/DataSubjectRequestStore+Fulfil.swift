@@ -41,6 +41,23 @@ extension DataSubjectRequestStore {
         }
     }
 
+    /// Ends a restriction at the resident's request: processing resumes as before. A resident who is not restricted
+    /// is refused (the request should be refused with a reason instead).
+    public func unrestrict(_ id: UUID, actor: AccessActor) async throws {
+        let now = clock.now()
+        try await database.write { sql in
+            let request = try await Self.open(id, sql)
+            try Self.expect(request, .unrestrict)
+            guard try await ResidentStore.isRestricted(request.residentID, sql) else {
+                throw DomainError(.conflict, code: "privacy-request.not-restricted", message: Strings.privacyNotRestricted)
+            }
+            try await ResidentStore.setRestricted(request.residentID, false, actor: actor,
+                                                  detail: "privacy-request unrestrict \(request.id.uuidString)", now: now, sql)
+            try await Self.close(request, status: .done, outcome: Strings.privacyOutcomeUnrestricted, changedFields: [],
+                                 actor: actor, now: now, sql)
+        }
+    }
+
     /// Corrects the resident's record through the registry's own update (counters follow) and closes the request
     /// with the fields that changed.
     public func correct(_ id: UUID, to resident: Resident, residents: ResidentStore, directory: UnitDirectory,

@@ -10,7 +10,8 @@ import SQLKit
 ///   (the resident list, the API, the assisted-assessment and attendance pickers), and `ResidentStore.get` refuses
 ///   their page with a 403.
 /// - Exports leave their name out: session lists and their XLSX/CSV files show the session without the resident.
-/// - Their record can still be corrected or deleted through a data-subject request.
+/// - Their record can still be corrected or deleted through a data-subject request, and the restriction ends with an
+///   "unrestrict" request (bỏ hạn chế xử lý).
 public enum ResidentRestriction {
     /// Appended to a resident filter to leave restricted residents out.
     static let visibleOnly: SQLQueryString = " AND restricted = 0"
@@ -31,9 +32,11 @@ public enum ResidentRestriction {
 extension ResidentStore {
     /// Whether the resident's processing is restricted (no personal data; not logged).
     public func isRestricted(_ id: UUID) async throws -> Bool {
-        try await database.read { sql in
-            try await sql.raw("SELECT restricted FROM residents WHERE id = \(bind: id.uuidString)").first()?.integer("restricted") ?? 0
-        } != 0
+        try await database.read { try await Self.isRestricted(id, $0) }
+    }
+
+    static func isRestricted(_ id: UUID, _ sql: any SQLDatabase) async throws -> Bool {
+        try await sql.raw("SELECT restricted FROM residents WHERE id = \(bind: id.uuidString)").first()?.integer("restricted") ?? 0 != 0
     }
 
     /// Restricts (or lifts the restriction of) a resident's processing, in the caller's transaction, with its log entry.

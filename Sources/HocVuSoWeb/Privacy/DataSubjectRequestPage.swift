@@ -26,6 +26,7 @@ struct DataSubjectRequestPage {
         var isCopy: Bool
         var isCorrect: Bool
         var isRestrict: Bool
+        var isUnrestrict: Bool
         var isDelete: Bool
     }
 
@@ -40,6 +41,7 @@ struct DataSubjectRequestPage {
             let present = line.residentName != nil
             actions = Actions(base: base, residentPresent: present, canView: present, canComplete: r.kind == .view || r.kind == .copy,
                               isCopy: r.kind == .copy, isCorrect: r.kind == .correct, isRestrict: r.kind == .restrict,
+                              isUnrestrict: r.kind == .unrestrict,
                               isDelete: r.kind == .delete)
         }
         let model = Model(
@@ -60,7 +62,7 @@ struct DataSubjectRequestPage {
         switch line.request.kind {
         case .view: outcome = Strings.privacyOutcomeViewed
         case .copy: outcome = Strings.privacyOutcomeCopied
-        case .correct, .restrict, .delete:
+        case .correct, .restrict, .delete, .unrestrict:
             throw DomainError(.conflict, code: "privacy-request.kind", message: Strings.privacyWrongKind(line.request.kind))
         }
         try await services.store.privacyRequests.complete(line.request.id, outcome: outcome, actor: context.actor())

@@ -29,6 +29,8 @@ struct DataSubjectRequestRoutes {
         routes.post("\(one)/correct", .privacyRequest(.handlePrivacyRequests), correct.save)
         routes.get("\(one)/restrict", .privacyRequest(.handlePrivacyRequests), confirm.restrictPage)
         routes.post("\(one)/restrict", .privacyRequest(.handlePrivacyRequests), confirm.restrict)
+        routes.get("\(one)/unrestrict", .privacyRequest(.handlePrivacyRequests), confirm.unrestrictPage)
+        routes.post("\(one)/unrestrict", .privacyRequest(.handlePrivacyRequests), confirm.unrestrict)
         routes.get("\(one)/delete", .privacyRequest(.handlePrivacyRequests), confirm.deletePage)
         routes.post("\(one)/delete", .privacyRequest(.handlePrivacyRequests), confirm.delete)
     }

@@ -16,6 +16,7 @@ struct PrivacyConfirmPages {
         var cancelHref: String
         var csrf: String
         var isDelete: Bool
+        var isUnrestrict: Bool
         var error: String?
     }
 
@@ -33,6 +34,26 @@ struct PrivacyConfirmPages {
         }
         try await services.store.privacyRequests.restrict(line.request.id, actor: context.actor())
         return try SeeOther(try done(line, context, "restricted")).response(from: request, context: context)
+    }
+
+    @Sendable func unrestrictPage(_ request: Request, _ context: AppContext) async throws -> HTML {
+        try await page(context, kind: .unrestrict, error: nil)
+    }
+
+    @Sendable func unrestrict(_ request: Request, _ context: AppContext) async throws -> Response {
+        var request = request
+        let line = try await pending(context, kind: .unrestrict)
+        guard try await request.form().first("confirm") == "yes" else {
+            return try await page(context, kind: .unrestrict, error: DomainError(.invalid, code: "privacy-request.confirm",
+                                                                                  message: Strings.privacyConfirmUnrestrict))
+                .response(from: request, context: context)
+        }
+        do {
+            try await services.store.privacyRequests.unrestrict(line.request.id, actor: context.actor())
+        } catch let error as DomainError where error.code == "privacy-request.not-restricted" {
+            return try await page(context, kind: .unrestrict, error: error).response(from: request, context: context)
+        }
+        return try SeeOther(try done(line, context, "unrestricted")).response(from: request, context: context)
     }
 
     @Sendable func deletePage(_ request: Request, _ context: AppContext) async throws -> HTML {
@@ -76,10 +97,11 @@ struct PrivacyConfirmPages {
         let line = try await pending(context, kind: kind)
         let unit = try DataSubjectRequestRoutes.unit(context, services)
         let href = "\(DataSubjectRequestRoutes.base(unit.code))/\(line.request.id.uuidString)"
-        let title = kind == .delete ? Strings.privacyDeleteTitle : Strings.privacyRestrictTitle
+        let title = kind == .delete ? Strings.privacyDeleteTitle
+            : kind == .unrestrict ? Strings.privacyUnrestrictTitle : Strings.privacyRestrictTitle
         let model = Model(title: title, residentName: line.residentName ?? "",
                           village: services.store.directory[line.request.villageCode]?.fullName ?? line.request.villageCode,
-                          action: "\(href)/\(kind.rawValue)", cancelHref: href, csrf: context.csrfToken, isDelete: kind == .delete,
+                          action: "\(href)/\(kind.rawValue)", cancelHref: href, csrf: context.csrfToken, isDelete: kind == .delete, isUnrestrict: kind == .unrestrict,
                           error: error?.message)
         return try services.render("privacy-confirm", model, layout: services.layout(title, context: context, unit: unit),
                                    status: error.map { ErrorMiddleware.status($0.kind) } ?? .ok)
