@@ -178,7 +178,11 @@ struct ReceivedReviewPage {
                                    Option(value: $0.rawValue, label: $0.name, selected: $0.rawValue == type)
                                }, sentence: Self.slice(reading.text, document.span))
         }
-        model.sections = reading.sections.map { Strings.receivedSectionLine($0.section, heading: $0.heading) }
+        // Each heading as shown (restored when the text lost its diacritics): the first line of its section.
+        model.sections = reading.sections.map { section in
+            let shown = Self.slice(String(display.characters), section.span).split(separator: "\n").first.map(String.init)
+            return Strings.receivedSectionLine(section.section, heading: shown ?? section.heading)
+        }
         model.figures = reading.figures.enumerated().map { i, figure in
             let input = form.figures[safe: i]
             let key = input?.key ?? figure.key
