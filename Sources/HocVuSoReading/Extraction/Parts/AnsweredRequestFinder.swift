@@ -10,7 +10,8 @@ enum AnsweredRequestFinder {
             let sentence = text.sentences[text.sentenceOfToken[citation.tokens.lowerBound]]
             let head = sentence.tokens.lowerBound
             // The opener heads the sentence, or stands just before the type word ("… \n Thực hiện Công văn số …").
-            let near = max(head, citation.citation.lowerBound - 3)..<citation.citation.lowerBound
+            let typeWord = citation.citation.lowerBound
+            let near = min(max(head, typeWord - 3), typeWord)..<typeWord
             let opened = openers.contains { opener in
                 FuzzyWord.matches(opener, in: text, at: head) || near.contains { FuzzyWord.matches(opener, in: text, at: $0) }
             }
