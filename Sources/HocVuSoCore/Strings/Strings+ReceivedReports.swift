@@ -158,6 +158,6 @@ extension Strings {
         public static let sections = "Các phần"
         public static let documents = "Văn bản đã ban hành"
         public static let figures = "Số liệu"
-        public static let asOf = "tính đến"
+        public static let asOf = "ngày"  // the date a figure refers to: "tính đến" a cumulative one, the day of an event
     }
 }
