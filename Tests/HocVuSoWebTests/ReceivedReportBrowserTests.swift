@@ -22,7 +22,8 @@ struct ReceivedReportBrowserTests {
         let port = FreePort.pick()
         let server = ServerProcess(binary: binary, arguments: ["serve", "--data", data, "--port", "\(port)"], port: port,
                                    logFile: folder.appendingPathComponent("server.log"))
-        try await server.start()
+        // Generous: the whole suite shares two cores with this server while it starts.
+        try await server.start(timeout: .seconds(180))
         let browser = try await ChromiumBrowser.launch(userDataDirectory: folder.appendingPathComponent("profile"),
                                                        windowSize: (1280, 900))
         do {

@@ -11,6 +11,18 @@ import Testing
 @Suite struct ReadingFuzzTests {
     static let seed: UInt64 = ProcessInfo.processInfo.environment["HOCVUSO_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_250_801
 
+    /// Runs a long CPU-bound loop on a thread of its own: on the concurrency pool (as wide as the machine's cores) it
+    /// would starve the tests that wait on servers and browsers meanwhile.
+    static func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                do { continuation.resume(returning: try body()) } catch { continuation.resume(throwing: error) }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
     /// SplitMix64: small, fast, and the same on every machine.
     struct Generator: RandomNumberGenerator {
         var state: UInt64
@@ -73,70 +85,80 @@ import Testing
     }
 
     @Test("1,500 mutated reports and 500 random texts: the extractor never crashes and its spans stay in the text")
-    func extractor() throws {
-        let corpus = try Self.corpus()
-        var failures: [String] = []
-        for i in 0..<2_000 {
-            var g = Generator(state: Self.seed &+ UInt64(i) &* 7_919)
-            let text = i < 1_500 ? Self.mutate(corpus[i % corpus.count], &g) : Self.randomText(&g)
-            let reading = ExtractionFixtures.reader.read(text)
-            _ = LanguageCheck.isVietnamese(text)
-            if let problem = Self.spansInside(reading), failures.count < 10 { failures.append("input #\(i): \(problem)") }
+    func extractor() async throws {
+        let failures = try await Self.onOwnThread {
+            let corpus = try Self.corpus()
+            var failures: [String] = []
+            for i in 0..<2_000 {
+                var g = Generator(state: Self.seed &+ UInt64(i) &* 7_919)
+                let text = i < 1_500 ? Self.mutate(corpus[i % corpus.count], &g) : Self.randomText(&g)
+                let reading = ExtractionFixtures.reader.read(text)
+                _ = LanguageCheck.isVietnamese(text)
+                if let problem = Self.spansInside(reading), failures.count < 10 { failures.append("input #\(i): \(problem)") }
+            }
+            return failures
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
         print("fuzz extractor: 2000 inputs, seed \(Self.seed), \(failures.count) failures")
     }
 
     @Test("500 mutated texts without diacritics: the restorer keeps every line and every line's length")
-    func restorer() throws {
-        let restorer = try DiacriticsRestorer()
-        let corpus = try Self.corpus().map(TextVariants.withoutDiacritics)
-        var failures: [String] = []
-        for i in 0..<500 {
-            var g = Generator(state: Self.seed &+ UInt64(i) &* 104_729)
-            let text = Self.mutate(corpus[i % corpus.count], &g)
-            let restored = restorer.restore(text)
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            guard restored.lines.count == lines.count else {
-                failures.append("input #\(i): \(lines.count) lines became \(restored.lines.count)")
-                continue
+    func restorer() async throws {
+        let failures = try await Self.onOwnThread {
+            let restorer = try DiacriticsRestorer()
+            let corpus = try Self.corpus().map(TextVariants.withoutDiacritics)
+            var failures: [String] = []
+            for i in 0..<500 {
+                var g = Generator(state: Self.seed &+ UInt64(i) &* 104_729)
+                let text = Self.mutate(corpus[i % corpus.count], &g)
+                let restored = restorer.restore(text)
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                guard restored.lines.count == lines.count else {
+                    failures.append("input #\(i): \(lines.count) lines became \(restored.lines.count)")
+                    continue
+                }
+                for (written, line) in zip(lines, restored.lines) where line.text.count != written.count || line.original != String(written) {
+                    failures.append("input #\(i): line “\(written.prefix(60))” changed length or original")
+                    break
+                }
             }
-            for (written, line) in zip(lines, restored.lines) where line.text.count != written.count || line.original != String(written) {
-                failures.append("input #\(i): line “\(written.prefix(60))” changed length or original")
-                break
-            }
+            return failures
         }
         #expect(failures.isEmpty, "\(failures.prefix(10).joined(separator: "\n"))")
         print("fuzz restorer: 500 inputs, seed \(Self.seed), \(failures.count) failures")
     }
 
     @Test("1,000 broken Word files: read, or refused with a Vietnamese message")
-    func docxReader() throws {
-        let docx = [UInt8](try SampleReport.docx())
-        var failures: [String] = []
-        var refused = 0
-        for i in 0..<1_000 {
-            var g = Generator(state: Self.seed &+ UInt64(i) &* 15_485_863)
-            var bytes = docx
-            switch i % 3 {
-            case 0:  // flipped bytes
-                for _ in 0..<Int.random(in: 1...16, using: &g) { bytes[Int.random(in: 0..<bytes.count, using: &g)] = UInt8.random(in: 0...255, using: &g) }
-            case 1:  // cut short
-                bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &g)))
-            default:  // a slice moved elsewhere
-                let start = Int.random(in: 0..<bytes.count, using: &g)
-                let slice = bytes[start..<min(bytes.count, start + Int.random(in: 1...512, using: &g))]
-                bytes.insert(contentsOf: slice, at: Int.random(in: 0...bytes.count, using: &g))
+    func docxReader() async throws {
+        let results = try await Self.onOwnThread {
+            let docx = [UInt8](try SampleReport.docx())
+            var failures: [String] = []
+            var refused = 0
+            for i in 0..<1_000 {
+                var g = Generator(state: Self.seed &+ UInt64(i) &* 15_485_863)
+                var bytes = docx
+                switch i % 3 {
+                case 0:  // flipped bytes
+                    for _ in 0..<Int.random(in: 1...16, using: &g) { bytes[Int.random(in: 0..<bytes.count, using: &g)] = UInt8.random(in: 0...255, using: &g) }
+                case 1:  // cut short
+                    bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &g)))
+                default:  // a slice moved elsewhere
+                    let start = Int.random(in: 0..<bytes.count, using: &g)
+                    let slice = bytes[start..<min(bytes.count, start + Int.random(in: 1...512, using: &g))]
+                    bytes.insert(contentsOf: slice, at: Int.random(in: 0...bytes.count, using: &g))
+                }
+                do {
+                    _ = try DocxTextReader.text(Data(bytes))
+                } catch let error as DomainError {
+                    refused += 1
+                    if error.message.count < 20, failures.count < 10 { failures.append("input #\(i): unclear message \(error.message)") }
+                } catch {
+                    if failures.count < 10 { failures.append("input #\(i): not a DomainError: \(error)") }
+                }
             }
-            do {
-                _ = try DocxTextReader.text(Data(bytes))
-            } catch let error as DomainError {
-                refused += 1
-                if error.message.count < 20, failures.count < 10 { failures.append("input #\(i): unclear message \(error.message)") }
-            } catch {
-                if failures.count < 10 { failures.append("input #\(i): not a DomainError: \(error)") }
-            }
+            return (failures, refused)
         }
+        let (failures, refused) = results
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
         #expect(refused > 0)
         print("fuzz docx reader: 1000 inputs, seed \(Self.seed), \(refused) refused, \(failures.count) failures")
