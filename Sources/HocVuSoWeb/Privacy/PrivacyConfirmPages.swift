@@ -25,15 +25,9 @@ struct PrivacyConfirmPages {
     }
 
     @Sendable func restrict(_ request: Request, _ context: AppContext) async throws -> Response {
-        var request = request
-        let line = try await pending(context, kind: .restrict)
-        guard try await request.form().first("confirm") == "yes" else {
-            return try await page(context, kind: .restrict, error: DomainError(.invalid, code: "privacy-request.confirm",
-                                                                                message: Strings.privacyConfirmRestrict))
-                .response(from: request, context: context)
+        try await confirmTicked(request, context, kind: .restrict, unticked: Strings.privacyConfirmRestrict, flash: "restricted") {
+            try await services.store.privacyRequests.restrict($0, actor: $1)
         }
-        try await services.store.privacyRequests.restrict(line.request.id, actor: context.actor())
-        return try SeeOther(try done(line, context, "restricted")).response(from: request, context: context)
     }
 
     @Sendable func unrestrictPage(_ request: Request, _ context: AppContext) async throws -> HTML {
@@ -41,19 +35,26 @@ struct PrivacyConfirmPages {
     }
 
     @Sendable func unrestrict(_ request: Request, _ context: AppContext) async throws -> Response {
+        try await confirmTicked(request, context, kind: .unrestrict, unticked: Strings.privacyConfirmUnrestrict, flash: "unrestricted") {
+            try await services.store.privacyRequests.unrestrict($0, actor: $1)
+        }
+    }
+
+    /// A request fulfilled behind a ticked box: unticked, or refused by the store, the page comes back with the
+    /// message and nothing changes; done, the request's page with `flash`.
+    private func confirmTicked(_ request: Request, _ context: AppContext, kind: DataSubjectRequest.Kind, unticked: String,
+                               flash: String, fulfil: (UUID, AccessActor) async throws -> Void) async throws -> Response {
         var request = request
-        let line = try await pending(context, kind: .unrestrict)
-        guard try await request.form().first("confirm") == "yes" else {
-            return try await page(context, kind: .unrestrict, error: DomainError(.invalid, code: "privacy-request.confirm",
-                                                                                  message: Strings.privacyConfirmUnrestrict))
-                .response(from: request, context: context)
-        }
+        let line = try await pending(context, kind: kind)
         do {
-            try await services.store.privacyRequests.unrestrict(line.request.id, actor: context.actor())
-        } catch let error as DomainError where error.code == "privacy-request.not-restricted" {
-            return try await page(context, kind: .unrestrict, error: error).response(from: request, context: context)
+            guard try await request.form().first("confirm") == "yes" else {
+                throw DomainError(.invalid, code: "privacy-request.confirm", message: unticked)
+            }
+            try await fulfil(line.request.id, context.actor())
+        } catch let error as DomainError where ["privacy-request.confirm", "privacy-request.not-restricted"].contains(error.code) {
+            return try await page(context, kind: kind, error: error).response(from: request, context: context)
         }
-        return try SeeOther(try done(line, context, "unrestricted")).response(from: request, context: context)
+        return try SeeOther(try done(line, context, flash)).response(from: request, context: context)
     }
 
     @Sendable func deletePage(_ request: Request, _ context: AppContext) async throws -> HTML {
