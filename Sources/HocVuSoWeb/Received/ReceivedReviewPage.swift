@@ -180,7 +180,9 @@ struct ReceivedReviewPage {
         }
         // Each heading as shown (restored when the text lost its diacritics): the first line of its section.
         model.sections = reading.sections.map { section in
-            let shown = Self.slice(String(display.characters), section.span).split(separator: "\n").first.map(String.init)
+            let lower = max(0, min(section.span.start, display.characters.count))
+            let upper = max(lower, min(section.span.end, display.characters.count))
+            let shown = display.characters[lower..<upper].split(separator: "\n").first.map { String($0) }
             return Strings.receivedSectionLine(section.section, heading: shown ?? section.heading)
         }
         model.figures = reading.figures.enumerated().map { i, figure in
